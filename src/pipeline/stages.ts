@@ -1,8 +1,15 @@
 // The stage factories the default pipeline is built from, by name (order lives in configuration.ts).
 
+import { createAmountsStage } from '../mentions/amounts-stage.js';
+import { createMentionsStage } from '../mentions/mentions-stage.js';
+import { createTimesStage } from '../when-where/times-stage.js';
 import type { StageName } from './configuration.js';
 import type { Stage } from './context.js';
 
 export function defaultStages(): Partial<Record<StageName, () => Stage>> {
-  return {};
+  return {
+    times: createTimesStage,
+    amounts: createAmountsStage,
+    mentions: createMentionsStage,
+  };
 }

@@ -1,0 +1,40 @@
+// Proposes a mention for the longest gazetteer match at each token: countries, cities, organisations, roles …
+import type { Time } from '../core/index.js';
+import type { TextLayer } from '../text/layer.js';
+import { type Gazetteer, matchAt } from './gazetteer.js';
+import type { Mention } from './mention.js';
+
+export function recognizeGazetteer(layer: TextLayer, gaz: Gazetteer, times: Time[]): Mention[] {
+  const { text, tokens } = layer;
+  const out: Mention[] = [];
+  for (const sentence of layer.sentences) {
+    for (let i = sentence.first; i < sentence.last; i++) {
+      const match = matchAt(gaz, text, tokens, i, sentence.last);
+      if (!match) continue;
+      const start = tokens[match.first]!.start;
+      const end = tokens[match.last - 1]!.end;
+      if (times.some((t) => t.start < end && start < t.end)) continue;
+      // one mention per match; the strongest entry leads, the others stay as alternatives for linking
+      const entries = [...match.entries].sort((a, b) => b.priority - a.priority);
+      const lead = entries[0]!;
+      const merged: Mention = {
+        ...lead,
+        start,
+        end,
+        text: text.slice(start, end),
+        first: match.first,
+        last: match.last,
+      };
+      for (const e of entries.slice(1)) {
+        merged.cities ??= e.cities;
+        merged.admin ??= e.admin;
+        merged.people ??= e.people;
+        merged.role ??= e.role;
+        if (!merged.country && e.country && e.kind !== 'city') merged.country = e.country;
+      }
+      delete (merged as { anyCase?: boolean }).anyCase;
+      out.push(merged);
+    }
+  }
+  return out;
+}

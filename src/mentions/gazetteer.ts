@@ -1,0 +1,145 @@
+// The name gazetteer: every knowledge-base name and city as a normalized key, matched over tokens longest-first.
+import type { EntityType } from '../core/index.js';
+import { type KnowledgeBase, normKey } from '../kb/index.js';
+import { isAcronym } from '../kb/normalize.js';
+import type { Token } from '../text/layer.js';
+import { type CityTable, cityTable } from './cities.js';
+import type { Mention, MentionKind } from './mention.js';
+
+export type GazEntry = Omit<Mention, 'start' | 'end' | 'text' | 'first' | 'last'> & {
+  /** Case-insensitive (role words); others need a capital letter in the text. */
+  anyCase?: boolean;
+};
+
+const PRIORITY: Record<MentionKind, number> = {
+  person: 60,
+  igo: 55,
+  media: 55,
+  group: 55,
+  country: 50,
+  demonym: 45,
+  region: 45,
+  admin: 40,
+  role: 35,
+  name: 30,
+  city: 20,
+  pronoun: 10,
+  plural: 40,
+};
+
+const TYPE: Record<MentionKind, [EntityType, string]> = {
+  person: ['PER', 'person'],
+  igo: ['ORG', 'igo'],
+  media: ['ORG', 'media'],
+  group: ['ORG', 'group'],
+  country: ['LOC', 'country'],
+  demonym: ['MISC', 'demonym'],
+  region: ['LOC', 'region'],
+  admin: ['LOC', 'region'],
+  role: ['MISC', 'role'],
+  name: ['MISC', 'name'],
+  city: ['LOC', 'city'],
+  pronoun: ['MISC', 'pronoun'],
+  plural: ['MISC', 'plural'],
+};
+
+export interface Gazetteer {
+  /** Entries by normalized key. */
+  lower: Map<string, GazEntry[]>;
+  /** Acronym entries by their exact text ("US", "U.N."). */
+  exact: Map<string, GazEntry[]>;
+  /** Longest key length (characters) by the key's first word, to bound the search. */
+  maxLength: Map<string, number>;
+  cities: CityTable;
+}
+
+export function entry(kind: MentionKind, rule: string, extra: Partial<GazEntry> = {}): GazEntry {
+  const [type, subtype] = TYPE[kind];
+  return { kind, type, subtype, rule, priority: PRIORITY[kind], ...extra };
+}
+
+const firstWord = (key: string) => key.split(/[\s-]/)[0]!;
+
+export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
+  const gaz: Gazetteer = { lower: new Map(), exact: new Map(), maxLength: new Map(), cities: cityTable() };
+  const add = (name: string, e: GazEntry) => {
+    const trimmed = name.trim();
+    if (trimmed.length < 2) return;
+    const acronym = !e.anyCase && isAcronym(trimmed);
+    const shortRole = e.anyCase && trimmed.replace(/\./g, '').length <= 3;
+    const key = acronym ? trimmed.replace(/\s+/g, ' ') : shortRole ? trimmed.toUpperCase() : normKey(trimmed);
+    const map = acronym || shortRole ? gaz.exact : gaz.lower;
+    const list = map.get(key);
+    if (list) list.push(shortRole ? { ...e, anyCase: false } : e);
+    else map.set(key, [shortRole ? { ...e, anyCase: false } : e]);
+    const fw = firstWord(acronym || shortRole ? key.toLowerCase() : key);
+    gaz.maxLength.set(fw, Math.max(gaz.maxLength.get(fw) ?? 0, key.length));
+  };
+  for (const c of kb.countries) {
+    for (const n of c.names) add(n, entry('country', `country:${c.iso3}`, { country: c.iso3 }));
+    for (const d of c.demonyms)
+      add(
+        d,
+        entry('demonym', `demonym:${c.iso3}`, {
+          country: c.iso3,
+          plural: /s$/.test(d) && d !== c.demonyms[0],
+        }),
+      );
+  }
+  for (const igo of kb.igos)
+    for (const n of [igo.name, ...igo.aliases]) add(n, entry('igo', igo.id, { igo }));
+  for (const media of kb.media)
+    for (const n of [media.name, ...media.aliases]) add(n, entry('media', media.id, { media }));
+  for (const group of kb.groups) {
+    for (const n of [group.name, ...group.aliases])
+      add(n, entry('group', group.id, { group, ...(group.country ? { country: group.country } : {}) }));
+  }
+  for (const region of kb.regions) {
+    for (const n of [region.name, ...region.aliases])
+      add(n, entry('region', region.id, { region, ...(region.country ? { country: region.country } : {}) }));
+  }
+  for (const admin of kb.adminRegions) {
+    const country = kb.countryByIso2.get(admin.country)?.iso3;
+    for (const n of [admin.name, ...admin.aliases])
+      add(n, entry('admin', admin.id, { admin, ...(country ? { country } : {}) }));
+  }
+  for (const [key, people] of kb.peopleByName) add(key, entry('person', people[0]!.id, { people }));
+  for (const role of kb.roles) {
+    for (const n of [role.term, ...role.aliases])
+      add(n, entry('role', `role:${role.term}`, { role, anyCase: true }));
+  }
+  for (const [key, indexes] of gaz.cities.byName)
+    add(key, entry('city', `city:${gaz.cities.cities[indexes[0]!]!.id}`, { cities: indexes }));
+  return gaz;
+}
+
+export interface GazMatch {
+  first: number;
+  last: number;
+  entries: GazEntry[];
+}
+
+/** The longest gazetteer match starting at token `i` (tokens of one sentence end at `end`). */
+export function matchAt(
+  gaz: Gazetteer,
+  text: string,
+  tokens: Token[],
+  i: number,
+  end: number,
+): GazMatch | undefined {
+  const t0 = tokens[i]!;
+  const fw = t0.lower;
+  const max = Math.max(gaz.maxLength.get(fw) ?? 0, gaz.maxLength.get(fw.replace(/\.$/, '')) ?? 0);
+  if (max === 0) return undefined;
+  let best: GazMatch | undefined;
+  for (let j = i; j < end; j++) {
+    const span = text.slice(t0.start, tokens[j]!.end);
+    if (span.length > max + 2) break;
+    const exact = gaz.exact.get(span.replace(/\s+/g, ' '));
+    const capital = /^[\p{Lu}\d]/u.test(t0.text);
+    const lower = (gaz.lower.get(normKey(span)) ?? []).filter((e) => e.anyCase || capital);
+    const entries = [...(exact ?? []), ...lower];
+    if (entries.length > 0) best = { first: i, last: j + 1, entries };
+  }
+  return best;
+}

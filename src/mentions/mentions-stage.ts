@@ -1,0 +1,51 @@
+// The mentions stage: recognizers over-generate (gazetteer, name chunks, pronouns), refiners filter and merge.
+import type { Entity } from '../core/index.js';
+import { type KnowledgeBase, loadKnowledgeBase } from '../kb/index.js';
+import type { Stage } from '../pipeline/context.js';
+import { refineArticles } from './article-refiner.js';
+import { refineCities } from './city-context-refiner.js';
+import { buildGazetteer, type Gazetteer } from './gazetteer.js';
+import { recognizeGazetteer } from './gazetteer-recognizer.js';
+import type { Mention } from './mention.js';
+import { recognizeNameChunks } from './name-chunk-recognizer.js';
+import { refineOverlaps } from './overlap-refiner.js';
+import { recognizePronouns } from './pronoun-recognizer.js';
+import { refineSurnames } from './surname-refiner.js';
+
+export const MENTIONS_NOTE = 'mentions';
+
+let shared: { kb: KnowledgeBase; gaz: Gazetteer } | undefined;
+
+/** The knowledge base and gazetteer are read-only and costly to build, so pipelines share one per process. */
+export function mentionResources(): { kb: KnowledgeBase; gaz: Gazetteer } {
+  if (!shared) {
+    const kb = loadKnowledgeBase();
+    shared = { kb, gaz: buildGazetteer(kb) };
+  }
+  return shared;
+}
+
+export function createMentionsStage(): Stage {
+  const { kb, gaz } = mentionResources();
+  return {
+    name: 'mentions',
+    run(ctx) {
+      const candidates: Mention[] = [
+        ...recognizeGazetteer(ctx.layer, gaz, ctx.times),
+        ...recognizeNameChunks(ctx.layer, gaz, kb, ctx.times),
+        ...recognizePronouns(ctx.layer),
+      ];
+      // order matters: weak cities go before overlaps are settled; surnames need the settled person names
+      const mentions = refineArticles(
+        refineSurnames(refineOverlaps(refineCities(candidates, ctx.layer, gaz))),
+        ctx.layer,
+      );
+      ctx.notes.set(MENTIONS_NOTE, mentions);
+      ctx.entities = mentions.map(toEntity);
+    },
+  };
+}
+
+function toEntity(m: Mention): Entity {
+  return { start: m.start, end: m.end, text: m.text, type: m.type, subtype: m.subtype, rule: m.rule };
+}

@@ -1,0 +1,229 @@
+// Proper-name chunks from capitalization and part of speech, typed PER/ORG/LOC/MISC by their words and context.
+import type { EntityType, Time } from '../core/index.js';
+import { type KnowledgeBase, normKey } from '../kb/index.js';
+import type { TextLayer, Token } from '../text/layer.js';
+import { type Gazetteer, matchAt } from './gazetteer.js';
+import type { Mention } from './mention.js';
+import {
+  CONNECTORS,
+  EVENT_WORDS,
+  HONORIFICS,
+  LOC_WORDS,
+  ORG_WORDS,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+} from './name-words.js';
+
+const CAPITAL = /^[\p{Lu}][\p{L}\p{M}'’.-]*$|^[\p{Lu}]{2,}$/u;
+
+/** Gazetteer kinds that stop a chunk: they are mentions of their own. */
+const BREAKING = new Set([
+  'country',
+  'demonym',
+  'igo',
+  'media',
+  'group',
+  'region',
+  'admin',
+  'role',
+  'person',
+]);
+
+export function recognizeNameChunks(
+  layer: TextLayer,
+  gaz: Gazetteer,
+  kb: KnowledgeBase,
+  times: Time[],
+): Mention[] {
+  const { text, tokens } = layer;
+  const out: Mention[] = [];
+  const inTime = (t: Token) => times.some((x) => x.start <= t.start && t.end <= x.end);
+  for (const sentence of layer.sentences) {
+    /** Extends a chunk from token j over name tokens, and over connectors followed by a name token. */
+    const growChunk = (from: number, orgSoFar: boolean): number => {
+      let j = from;
+      let org = orgSoFar;
+      while (j < sentence.last) {
+        const next = tokens[j]!;
+        if (
+          isNameToken(next, false) &&
+          !inTime(next) &&
+          !startsBreaking(gaz, text, tokens, j, sentence.last)
+        ) {
+          org ||= ORG_WORDS.has(next.text);
+          j++;
+          continue;
+        }
+        const after = tokens[j + 1];
+        if (CONNECTORS.has(next.lower) && after && isNameToken(after, false) && !inTime(after)) {
+          // "Bank of America": after an organisation word a country or city may follow the connector
+          const m = matchAt(gaz, text, tokens, j + 1, sentence.last);
+          const place = m?.entries.some((e) => ['country', 'city', 'admin', 'region'].includes(e.kind));
+          if (!startsBreaking(gaz, text, tokens, j + 1, sentence.last)) {
+            j += 2;
+            continue;
+          }
+          if (org && place && m) {
+            j = m.last;
+            continue;
+          }
+        }
+        break;
+      }
+      return j;
+    };
+    let i = sentence.first;
+    while (i < sentence.last) {
+      const t = tokens[i]!;
+      if (!isNameToken(t, i === sentence.first) || inTime(t)) {
+        i++;
+        continue;
+      }
+      const breaking = matchAt(gaz, text, tokens, i, sentence.last);
+      if (breaking && breaking.entries.some((e) => BREAKING.has(e.kind) && e.kind !== 'person')) {
+        // "Singapore Airlines", "General Motors", "Government Accountability Office": a place or role word
+        // that opens an organisation's name is part of it
+        const end = growChunk(breaking.last, false);
+        if (end > breaking.last && tokens.slice(breaking.last, end).some((t) => ORG_WORDS.has(t.text))) {
+          const mention = typeChunk(layer, kb, gaz, i, end, sentence.first);
+          if (mention) out.push({ ...mention, priority: 56 });
+          i = end;
+        } else i = breaking.last;
+        continue;
+      }
+      const j = growChunk(i + 1, ORG_WORDS.has(t.text));
+      for (const [a, b] of splitChunk(tokens, i, j)) {
+        const mention = typeChunk(layer, kb, gaz, a, b, sentence.first);
+        if (mention) out.push(mention);
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+
+function startsBreaking(gaz: Gazetteer, text: string, tokens: Token[], j: number, end: number): boolean {
+  const m = matchAt(gaz, text, tokens, j, end);
+  return (
+    (!!m && m.entries.some((e) => BREAKING.has(e.kind) && e.kind !== 'person' && e.kind !== 'role')) ||
+    (!!m &&
+      m.entries.some((e) => e.kind === 'role') &&
+      HONORIFICS.has(tokens[j]!.lower.replace(/\.$/, '')) === false &&
+      m.entries.every((e) => e.kind === 'role'))
+  );
+}
+
+function isNameToken(t: Token, sentenceInitial: boolean): boolean {
+  if (!CAPITAL.test(t.text)) return false;
+  if (
+    t.pos === 'PRON' ||
+    t.pos === 'DET' ||
+    t.pos === 'ADP' ||
+    t.pos === 'CCONJ' ||
+    t.pos === 'AUX' ||
+    t.pos === 'SCONJ'
+  )
+    return false;
+  if (sentenceInitial && t.pos !== 'PROPN' && !/^[\p{Lu}]{2,}$/u.test(t.text)) return false;
+  return t.text !== 'I';
+}
+
+/** "and" joins two names into one only inside an organisation's name ("Belt and Road Forum"). */
+function splitChunk(tokens: Token[], a: number, b: number): [number, number][] {
+  const words = tokens.slice(a, b).map((t) => t.text);
+  if (words.some((w) => ORG_WORDS.has(w) || EVENT_WORDS.has(w))) return [[a, b]];
+  const parts: [number, number][] = [];
+  let start = a;
+  for (let k = a; k < b; k++) {
+    if (CONNECTORS.has(tokens[k]!.lower) && tokens[k]!.lower !== '-') {
+      if (k > start) parts.push([start, k]);
+      start = k + 1;
+    }
+  }
+  if (b > start) parts.push([start, b]);
+  return parts;
+}
+
+function typeChunk(
+  layer: TextLayer,
+  kb: KnowledgeBase,
+  gaz: Gazetteer,
+  a: number,
+  b: number,
+  sentenceFirst: number,
+): Mention | undefined {
+  const { text, tokens } = layer;
+  const chunk = tokens.slice(a, b);
+  const start = chunk[0]!.start;
+  const end = chunk[chunk.length - 1]!.end;
+  const words = chunk.map((t) => t.text);
+  const prev = tokens[a - 1];
+  const prev2 = tokens[a - 2];
+  const next = tokens[b];
+  const key = text.slice(start, end);
+  const surname = chunk[chunk.length - 1]!.lower;
+  let type: EntityType | undefined;
+  let rule = 'chunk';
+  const head = words[words.length - 1]!;
+  if (EVENT_WORDS.has(head)) [type, rule] = ['MISC', 'chunk:event-word'];
+  else if (words.some((w) => ORG_WORDS.has(w))) [type, rule] = ['ORG', 'chunk:org-word'];
+  else if (words.some((w) => EVENT_WORDS.has(w))) [type, rule] = ['MISC', 'chunk:event-word'];
+  else if (chunk.length === 1 && /(?:ism|ity|ian|ese|ish)$/.test(head) && next?.pos === 'NOUN')
+    [type, rule] = ['MISC', 'chunk:adjectival'];
+  else if (words.some((w) => LOC_WORDS.has(w))) [type, rule] = ['LOC', 'chunk:loc-word'];
+  else if (prev && (HONORIFICS.has(prev.lower.replace(/\.$/, '')) || isPersonRole(gaz, layer, a - 1)))
+    [type, rule] = ['PER', 'chunk:title'];
+  else if (kb.peopleBySurname.has(surname) || kb.peopleByName.has(key.toLowerCase()))
+    [type, rule] = ['PER', 'chunk:kb-surname'];
+  else if (next && SPEECH_VERBS.has(next.lemma) && chunk.length >= 2) [type, rule] = ['PER', 'chunk:speaker'];
+  else if (
+    prev &&
+    PLACE_PREPOSITIONS.has(prev.lower) &&
+    chunk.length <= 2 &&
+    !(prev2 && prev2.lower === 'of')
+  ) {
+    if (gaz.cities.byName.has(normKey(key))) return undefined; // the city mention stands
+    [type, rule] = ['LOC', 'chunk:place-preposition'];
+  } else if (
+    chunk.length >= 2 &&
+    chunk.length <= 4 &&
+    chunk.every((t) => t.pos === 'PROPN' && !/^[\p{Lu}]{2,}$/u.test(t.text))
+  ) {
+    [type, rule] = ['PER', 'chunk:person-shape'];
+  } else if (chunk.length === 1 && /^[\p{Lu}]{2,}$/u.test(words[0]!) && a !== sentenceFirst)
+    [type, rule] = ['ORG', 'chunk:acronym'];
+  else if (isBigCity(gaz, key))
+    return undefined; // the city mention stands ("New York", "Beijing")
+  else if (chunk.length === 1 && chunk[0]!.pos === 'PROPN') [type, rule] = ['ORG', 'chunk:single'];
+  else if (chunk.length >= 2) [type, rule] = ['ORG', 'chunk:multi'];
+  if (!type) return undefined;
+  return {
+    start,
+    end,
+    text: key,
+    type,
+    subtype: type === 'PER' ? 'person' : type === 'ORG' ? 'organization' : type === 'LOC' ? 'place' : 'name',
+    kind: 'name',
+    rule,
+    priority: 30,
+    first: a,
+    last: b,
+  };
+}
+
+function isBigCity(gaz: Gazetteer, name: string): boolean {
+  const best = gaz.cities.byName.get(normKey(name))?.[0];
+  const city = best === undefined ? undefined : gaz.cities.cities[best];
+  return !!city && (city.population >= 200_000 || city.featureCode === 'PPLC');
+}
+
+function isPersonRole(gaz: Gazetteer, layer: TextLayer, k: number): boolean {
+  if (k < 0) return false;
+  // the role may span several tokens ending at k ("Prime Minister", "Foreign Minister")
+  for (let s = Math.max(0, k - 3); s <= k; s++) {
+    const m = matchAt(gaz, layer.text, layer.tokens, s, k + 1);
+    if (m && m.last === k + 1 && m.entries.some((e) => e.kind === 'role' && e.role?.kind === 'person'))
+      return true;
+  }
+  return false;
+}

@@ -1,0 +1,72 @@
+// Dates and clock times by chrono-node, one sentence at a time (never forwardDate), valued as TIMEX3.
+import * as chrono from 'chrono-node';
+import type { TextLayer } from '../text/layer.js';
+import { type TimeCandidate, trimSpan } from './time-candidate.js';
+import { dayValue, monthValue, pad } from './timex.js';
+
+/** Only sentences with one of these can hold a date chrono-node finds; the rest are skipped for speed. */
+const CUE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|noon|midnight)\b|\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
+
+const parser = chrono.casual;
+
+/** chrono-node results that are not times in news text: "today"/"now" (own rules), "Sun" (a newspaper),
+ * fractions ("3/8") and prices read as clock times ("2.50 a share"). */
+const NOT_A_TIME = /^(?:now|today|sun|sat|mon|wed|thu|fri|tue|\d+\/\d+|\d+(?:[.:]\d+)? ?a)$/i;
+
+export function recognizeChronoTimes(layer: TextLayer, ref: Date | undefined): TimeCandidate[] {
+  const out: TimeCandidate[] = [];
+  const text = layer.text;
+  const instant = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
+  for (const sentence of layer.sentences) {
+    const slice = text.slice(sentence.start, sentence.end);
+    if (!CUE.test(slice)) continue;
+    for (const r of parser.parse(slice, { instant, timezone: 0 }, { forwardDate: false })) {
+      if (NOT_A_TIME.test(r.text.trim())) continue;
+      const [start, end] = trimSpan(text, sentence.start + r.index, sentence.start + r.index + r.text.length);
+      if (end <= start) continue;
+      const c = r.start;
+      const certain = (k: Parameters<typeof c.isCertain>[0]) => c.isCertain(k);
+      let date = c.date();
+      if (ref && !certain('year')) {
+        if (certain('weekday') && !certain('day')) {
+          // "on Tuesday" in news is the latest Tuesday up to the publication day, never a later one
+          const back = (ref.getUTCDay() - (c.get('weekday') ?? 0) + 7) % 7;
+          date = new Date(
+            ref.getTime() - back * 86_400_000 + (date.getUTCHours() - ref.getUTCHours()) * 3_600_000,
+          );
+        } else if (certain('month')) {
+          // a month without a year is the occurrence nearest the publication date (the past one on a tie)
+          const at = (y: number) =>
+            new Date(
+              Date.UTC(y, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()),
+            );
+          const year = ref.getUTCFullYear();
+          date = [at(year - 1), at(year), at(year + 1)].reduce((best, d) =>
+            Math.abs(d.getTime() - ref.getTime()) < Math.abs(best.getTime() - ref.getTime()) ? d : best,
+          );
+        }
+      }
+      const hasDay = certain('day') || certain('weekday') || (certain('hour') && !!ref);
+      const hasTime = certain('hour');
+      let value = hasDay
+        ? dayValue(date)
+        : certain('month')
+          ? monthValue(date)
+          : String(date.getUTCFullYear());
+      if (hasTime) value += `T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+      const stated = certain('year') && (certain('month') || !hasDay);
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        type: hasTime ? 'TIME' : 'DATE',
+        value: ref || stated ? value : null,
+        stated,
+        rule: 'chrono',
+        priority: 1,
+      });
+    }
+  }
+  return out;
+}

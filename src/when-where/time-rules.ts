@@ -1,0 +1,259 @@
+// Time expressions chrono-node misses or values differently from TIMEX3: vague references, relative units,
+// decades, durations, sets, quarters and parts of days. Rules are data: a pattern, a type, a value, an example.
+import { NUMBER_PATTERN, parseNumber } from './numbers.js';
+import { dayValue, durationValue, parseDay, type Unit, unitValue } from './timex.js';
+
+export interface TimeRule {
+  id: string;
+  pattern: RegExp;
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  /** The TIMEX3 value; `ref` is the publication date (undefined when unknown: relative values are then null). */
+  value: (m: RegExpExecArray, ref: Date | undefined) => string | null;
+  /** true when the value does not depend on the publication date. */
+  stated?: boolean;
+  example: string;
+}
+
+const UNIT = '(year|month|week|quarter|decade|century|day|weekend)';
+const UNITS_PLURAL = '(years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|quarters?)';
+const singular = (u: string) => u.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '') as Unit;
+const OFFSET: Record<string, number> = {
+  this: 0,
+  current: 0,
+  last: -1,
+  past: -1,
+  previous: -1,
+  next: 1,
+  coming: 1,
+};
+const ORDINAL: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+const SEASON: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const monthIndex = (name: string) => MONTHS.toLowerCase().split('|').indexOf(name.toLowerCase());
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const rel = (ref: Date | undefined, f: (r: Date) => string) => (ref ? f(ref) : null);
+
+/** The most recent `weekday` on or before the reference date (news reports past days). */
+function lastWeekday(ref: Date, name: string): Date {
+  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  const d = new Date(ref.getTime());
+  const back = (d.getUTCDay() - target + 7) % 7;
+  d.setUTCDate(d.getUTCDate() - back);
+  return d;
+}
+
+const unitOffset = (ref: Date | undefined, unit: string, offset: number) =>
+  rel(ref, (r) =>
+    unit === 'weekend' ? unitValue(r, 'week', offset).concat('-WE') : unitValue(r, singular(unit), offset),
+  );
+
+export const TIME_RULES: TimeRule[] = [
+  {
+    id: 'earlier-later-this-unit',
+    pattern: new RegExp(`\\b(?:earlier|later) (this|last|next) ${UNIT}\\b`, 'gi'),
+    type: 'DATE',
+    value: (m, ref) => unitOffset(ref, m[2]!, OFFSET[m[1]!.toLowerCase()]!),
+    example: 'earlier this month',
+  },
+  {
+    id: 'the-past-n-units',
+    pattern: new RegExp(
+      `\\b(?:the |over the |in the |for the |during the )(?:past|last|next|coming|previous) (${NUMBER_PATTERN} )?${UNITS_PLURAL}\\b`,
+      'gi',
+    ),
+    type: 'DURATION',
+    value: (m) => durationValue(m[1] ? parseNumber(m[1]) : 1, singular(m[2]!)),
+    stated: true,
+    example: 'over the past decade',
+  },
+  {
+    id: 'this-last-next-unit',
+    pattern: new RegExp(`\\b(this|last|next|past|coming|current) ${UNIT}\\b`, 'gi'),
+    type: 'DATE',
+    value: (m, ref) => unitOffset(ref, m[2]!, OFFSET[m[1]!.toLowerCase()]!),
+    example: 'this year',
+  },
+  {
+    id: 'n-units-ago',
+    pattern: new RegExp(`\\b(${NUMBER_PATTERN}) ${UNITS_PLURAL} ago\\b`, 'gi'),
+    type: 'DATE',
+    value: (m, ref) => {
+      const n = parseNumber(m[1]!);
+      const unit = singular(m[2]!);
+      if (!ref || n === undefined || !['year', 'month', 'week', 'day', 'decade'].includes(unit)) return null;
+      return unitValue(ref, unit, -n);
+    },
+    example: 'two years ago',
+  },
+  {
+    id: 'past-reference',
+    pattern: /\b(?:recently|lately|in the past|recent(?! (?:days|weeks|months|years)))\b/gi,
+    type: 'DATE',
+    value: () => 'PAST_REF',
+    stated: true,
+    example: 'recently',
+  },
+  {
+    id: 'vague-count-units',
+    pattern:
+      /\b(?:recent|several|a few|few|many|some|the past few|the last few|the next few|a couple of) (years|months|weeks|days|decades|hours)\b/gi,
+    type: 'DURATION',
+    value: (m) => durationValue(undefined, singular(m[1]!)),
+    stated: true,
+    example: 'in recent years',
+  },
+  {
+    id: 'today',
+    pattern: /\btoday\b/gi,
+    type: 'DATE',
+    value: (_m, ref) => rel(ref, dayValue),
+    example: 'today',
+  },
+  {
+    id: 'a-unit-earlier',
+    pattern: new RegExp(`\\b(${NUMBER_PATTERN}) ${UNITS_PLURAL} (?:earlier|before|later)\\b`, 'gi'),
+    type: 'DATE',
+    value: (m, ref) => {
+      const n = parseNumber(m[1]!);
+      const unit = singular(m[2]!);
+      if (!ref || n === undefined || !['year', 'month', 'week', 'day'].includes(unit)) return null;
+      return unitValue(ref, unit, /later/i.test(m[0]) ? n : -n);
+    },
+    example: 'a year earlier',
+  },
+  {
+    id: 'month-relative',
+    pattern: new RegExp(`\\b(?:(last|this|next) (${MONTHS})|(${MONTHS}) (last|this|next) year)\\b`, 'g'),
+    type: 'DATE',
+    value: (m, ref) => {
+      if (!ref) return null;
+      const month = monthIndex(m[2] ?? m[3]!);
+      const word = (m[1] ?? m[4]!).toLowerCase();
+      let year = ref.getUTCFullYear();
+      if (m[4]) year += OFFSET[word]!;
+      else if (word === 'last' && month >= ref.getUTCMonth()) year -= 1;
+      else if (word === 'next' && month <= ref.getUTCMonth()) year += 1;
+      return `${year}-${String(month + 1).padStart(2, '0')}`;
+    },
+    example: 'last February',
+  },
+  {
+    id: 'present-reference',
+    pattern: /\b(?:now|currently|at present|nowadays|at the moment|these days)\b/gi,
+    type: 'DATE',
+    value: () => 'PRESENT_REF',
+    stated: true,
+    example: 'currently',
+  },
+  {
+    id: 'future-reference',
+    pattern: /\b(?:the future|in the coming (?:days|weeks|months|years)|soon)\b/gi,
+    type: 'DATE',
+    value: () => 'FUTURE_REF',
+    stated: true,
+    example: 'in the future',
+  },
+  {
+    id: 'decade',
+    pattern: /\b(?:the )?(1[5-9]|20)(\d)0s\b/g,
+    type: 'DATE',
+    value: (m) => `${m[1]}${m[2]}`,
+    stated: true,
+    example: 'the 1990s',
+  },
+  {
+    id: 'quarter',
+    pattern: /\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?\b/gi,
+    type: 'DATE',
+    value: (m, ref) => {
+      const q = ORDINAL[m[1]!.toLowerCase()]!;
+      if (m[2]) return `${m[2]}-Q${q}`;
+      if (!ref) return null;
+      // an unqualified quarter is the latest one of that number up to the reference date
+      const year = ref.getUTCFullYear() - (q > Math.floor(ref.getUTCMonth() / 3) + 1 ? 1 : 0);
+      return `${year}-Q${q}`;
+    },
+    example: 'the fourth quarter',
+  },
+  {
+    id: 'latest-quarter',
+    pattern: /\bthe (?:latest |most recent |just-ended )?quarter\b/gi,
+    type: 'DATE',
+    value: (_m, ref) => rel(ref, (r) => unitValue(r, 'quarter', -1)),
+    example: 'the latest quarter',
+  },
+  {
+    id: 'season',
+    pattern: /\b(this|last|next) (spring|summer|autumn|fall|winter)\b/gi,
+    type: 'DATE',
+    value: (m, ref) =>
+      rel(ref, (r) => `${r.getUTCFullYear() + OFFSET[m[1]!.toLowerCase()]!}-${SEASON[m[2]!.toLowerCase()]}`),
+    example: 'last summer',
+  },
+  {
+    id: 'weekday-part-of-day',
+    pattern:
+      /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday) (morning|afternoon|evening|night)\b/g,
+    type: 'TIME',
+    value: (m, ref) => rel(ref, (r) => `${dayValue(lastWeekday(r, m[1]!))}T${PART[m[2]!.toLowerCase()]}`),
+    example: 'Monday morning',
+  },
+  {
+    id: 'this-part-of-day',
+    pattern: /\b(this (morning|afternoon|evening)|tonight|last night)\b/gi,
+    type: 'TIME',
+    value: (m, ref) => {
+      if (!ref) return null;
+      const t = m[1]!.toLowerCase();
+      if (t === 'tonight') return `${dayValue(ref)}TNI`;
+      if (t === 'last night') return `${unitValue(ref, 'day', -1)}TNI`;
+      return `${dayValue(ref)}T${PART[m[2]!.toLowerCase()]}`;
+    },
+    example: 'this morning',
+  },
+  {
+    id: 'n-units',
+    pattern: new RegExp(`\\b(${NUMBER_PATTERN})[- ]${UNITS_PLURAL}(?!\\s+ago)\\b`, 'gi'),
+    type: 'DURATION',
+    value: (m) => durationValue(parseNumber(m[1]!), singular(m[2]!)),
+    stated: true,
+    example: 'three years',
+  },
+  {
+    id: 'set-every',
+    pattern:
+      /\b(?:every|each|per) (year|month|week|day|quarter)\b|\b(annually|yearly|monthly|weekly|daily)\b/gi,
+    type: 'SET',
+    value: (m) => {
+      const word = (m[1] ?? m[2]!).toLowerCase();
+      const unit =
+        { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' }[word] ?? word;
+      return durationValue(1, unit);
+    },
+    stated: true,
+    example: 'every year',
+  },
+  {
+    id: 'bare-year',
+    pattern:
+      /(?<![\d,.$£€-])\b(1[89]\d{2}|20\d{2})\b(?![\d,.]\d|%| ?(?:tons?|tonnes?|people|soldiers|troops))/g,
+    type: 'DATE',
+    value: (m) => m[1]!,
+    stated: true,
+    example: 'in 1998',
+  },
+];
+
+/** Reference date from a published day, or undefined. */
+export const referenceDate = (published: string | undefined) => (published ? parseDay(published) : undefined);
