@@ -27,6 +27,8 @@ export const Entity = Span.extend({
   type: EntityType,
   subtype: z.string().optional(),
   actor: z.string().optional(),
+  /** For plural references ("the two leaders", "they"): every actor the mention stands for. */
+  actors: z.array(z.string()).optional(),
   /** The recognizer or lexicon entry that produced this mention (evidence). */
   rule: z.string().optional(),
 });

@@ -1,15 +1,16 @@
 // Proposes a mention for the longest gazetteer match at each token: countries, cities, organisations, roles …
 import type { Time } from '../core/index.js';
 import type { TextLayer } from '../text/layer.js';
-import { type Gazetteer, matchAt } from './gazetteer.js';
+import { type Gazetteer, matchesOf } from './gazetteer.js';
 import type { Mention } from './mention.js';
 
 export function recognizeGazetteer(layer: TextLayer, gaz: Gazetteer, times: Time[]): Mention[] {
   const { text, tokens } = layer;
   const out: Mention[] = [];
+  const matches = matchesOf(gaz, layer);
   for (const sentence of layer.sentences) {
     for (let i = sentence.first; i < sentence.last; i++) {
-      const match = matchAt(gaz, text, tokens, i, sentence.last);
+      const match = matches[i];
       if (!match) continue;
       const start = tokens[match.first]!.start;
       const end = tokens[match.last - 1]!.end;

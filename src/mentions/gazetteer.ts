@@ -2,7 +2,7 @@
 import type { EntityType } from '../core/index.js';
 import { type KnowledgeBase, normKey } from '../kb/index.js';
 import { isAcronym } from '../kb/normalize.js';
-import type { Token } from '../text/layer.js';
+import type { TextLayer, Token } from '../text/layer.js';
 import { type CityTable, cityTable } from './cities.js';
 import type { Mention, MentionKind } from './mention.js';
 
@@ -50,6 +50,8 @@ export interface Gazetteer {
   exact: Map<string, GazEntry[]>;
   /** Longest key length (characters) by the key's first word, to bound the search. */
   maxLength: Map<string, number>;
+  /** The same for keys that match in any case (role words): the only ones a lower-case token can start. */
+  maxLengthAnyCase: Map<string, number>;
   cities: CityTable;
 }
 
@@ -61,7 +63,13 @@ export function entry(kind: MentionKind, rule: string, extra: Partial<GazEntry> 
 const firstWord = (key: string) => key.split(/[\s-]/)[0]!;
 
 export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
-  const gaz: Gazetteer = { lower: new Map(), exact: new Map(), maxLength: new Map(), cities: cityTable() };
+  const gaz: Gazetteer = {
+    lower: new Map(),
+    exact: new Map(),
+    maxLength: new Map(),
+    maxLengthAnyCase: new Map(),
+    cities: cityTable(),
+  };
   const add = (name: string, e: GazEntry) => {
     const trimmed = name.trim();
     if (trimmed.length < 2) return;
@@ -73,7 +81,8 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     if (list) list.push(shortRole ? { ...e, anyCase: false } : e);
     else map.set(key, [shortRole ? { ...e, anyCase: false } : e]);
     const fw = firstWord(acronym || shortRole ? key.toLowerCase() : key);
-    gaz.maxLength.set(fw, Math.max(gaz.maxLength.get(fw) ?? 0, key.length));
+    const bound = e.anyCase && !shortRole ? gaz.maxLengthAnyCase : gaz.maxLength;
+    bound.set(fw, Math.max(bound.get(fw) ?? 0, key.length));
   };
   for (const c of kb.countries) {
     for (const n of c.names) add(n, entry('country', `country:${c.iso3}`, { country: c.iso3 }));
@@ -128,18 +137,48 @@ export function matchAt(
   end: number,
 ): GazMatch | undefined {
   const t0 = tokens[i]!;
-  const fw = t0.lower;
-  const max = Math.max(gaz.maxLength.get(fw) ?? 0, gaz.maxLength.get(fw.replace(/\.$/, '')) ?? 0);
+  const c = t0.text.charCodeAt(0);
+  const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && /^[\p{Lu}]/u.test(t0.text));
+  const fw = tokenKey(t0.lower);
+  const bound = (map: Map<string, number>) =>
+    Math.max(map.get(fw) ?? 0, fw.endsWith('.') ? (map.get(fw.slice(0, -1)) ?? 0) : 0);
+  const max = Math.max(bound(gaz.maxLengthAnyCase), capital ? bound(gaz.maxLength) : 0);
   if (max === 0) return undefined;
   let best: GazMatch | undefined;
+  let key = '';
   for (let j = i; j < end; j++) {
-    const span = text.slice(t0.start, tokens[j]!.end);
-    if (span.length > max + 2) break;
-    const exact = gaz.exact.get(span.replace(/\s+/g, ' '));
-    const capital = /^[\p{Lu}\d]/u.test(t0.text);
-    const lower = (gaz.lower.get(normKey(span)) ?? []).filter((e) => e.anyCase || capital);
-    const entries = [...(exact ?? []), ...lower];
+    const t = tokens[j]!;
+    const piece = tokenKey(t.lower);
+    if (j > i) {
+      const prev = tokens[j - 1]!;
+      key += t.start > prev.end && piece !== '-' && prev.text !== '-' ? ` ${piece}` : piece;
+    } else key = piece;
+    if (key.length > max + 2) break;
+    const lower = gaz.lower.get(key);
+    const exact = capital ? gaz.exact.get(text.slice(t0.start, t.end).replace(/\s+/g, ' ')) : undefined;
+    if (!lower && !exact) continue;
+    const entries: GazEntry[] = exact ? [...exact] : [];
+    if (lower) for (const e of lower) if (e.anyCase || capital) entries.push(e);
     if (entries.length > 0) best = { first: i, last: j + 1, entries };
   }
   return best;
+}
+
+/** A token's part of a normalized key (see normKey): straight apostrophes and plain hyphens. */
+function tokenKey(lower: string): string {
+  return /[’‘`´‐‑–—]/.test(lower) ? lower.replace(/[’‘`´]/g, "'").replace(/[‐‑–—]/g, '-') : lower;
+}
+
+const memo = new WeakMap<TextLayer, (GazMatch | undefined)[]>();
+
+/** The longest match at every token of the document, computed once and shared by the recognizers. */
+export function matchesOf(gaz: Gazetteer, layer: TextLayer): (GazMatch | undefined)[] {
+  let found = memo.get(layer);
+  if (!found) {
+    found = new Array(layer.tokens.length);
+    for (const s of layer.sentences)
+      for (let i = s.first; i < s.last; i++) found[i] = matchAt(gaz, layer.text, layer.tokens, i, s.last);
+    memo.set(layer, found);
+  }
+  return found;
 }

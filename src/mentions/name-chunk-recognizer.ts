@@ -2,7 +2,7 @@
 import type { EntityType, Time } from '../core/index.js';
 import { type KnowledgeBase, normKey } from '../kb/index.js';
 import type { TextLayer, Token } from '../text/layer.js';
-import { type Gazetteer, matchAt } from './gazetteer.js';
+import { type Gazetteer, type GazMatch, matchAt, matchesOf } from './gazetteer.js';
 import type { Mention } from './mention.js';
 import {
   CONNECTORS,
@@ -38,6 +38,7 @@ export function recognizeNameChunks(
   const { text, tokens } = layer;
   const out: Mention[] = [];
   const inTime = (t: Token) => times.some((x) => x.start <= t.start && t.end <= x.end);
+  const matches = matchesOf(gaz, layer);
   for (const sentence of layer.sentences) {
     /** Extends a chunk from token j over name tokens, and over connectors followed by a name token. */
     const growChunk = (from: number, orgSoFar: boolean): number => {
@@ -45,11 +46,7 @@ export function recognizeNameChunks(
       let org = orgSoFar;
       while (j < sentence.last) {
         const next = tokens[j]!;
-        if (
-          isNameToken(next, false) &&
-          !inTime(next) &&
-          !startsBreaking(gaz, text, tokens, j, sentence.last)
-        ) {
+        if (isNameToken(next, false) && !inTime(next) && !startsBreaking(matches[j], tokens[j]!)) {
           org ||= ORG_WORDS.has(next.text);
           j++;
           continue;
@@ -57,9 +54,9 @@ export function recognizeNameChunks(
         const after = tokens[j + 1];
         if (CONNECTORS.has(next.lower) && after && isNameToken(after, false) && !inTime(after)) {
           // "Bank of America": after an organisation word a country or city may follow the connector
-          const m = matchAt(gaz, text, tokens, j + 1, sentence.last);
+          const m = matches[j + 1];
           const place = m?.entries.some((e) => ['country', 'city', 'admin', 'region'].includes(e.kind));
-          if (!startsBreaking(gaz, text, tokens, j + 1, sentence.last)) {
+          if (!startsBreaking(matches[j + 1], tokens[j + 1]!)) {
             j += 2;
             continue;
           }
@@ -79,7 +76,7 @@ export function recognizeNameChunks(
         i++;
         continue;
       }
-      const breaking = matchAt(gaz, text, tokens, i, sentence.last);
+      const breaking = matches[i];
       if (breaking && breaking.entries.some((e) => BREAKING.has(e.kind) && e.kind !== 'person')) {
         // "Singapore Airlines", "General Motors", "Government Accountability Office": a place or role word
         // that opens an organisation's name is part of it
@@ -102,15 +99,11 @@ export function recognizeNameChunks(
   return out;
 }
 
-function startsBreaking(gaz: Gazetteer, text: string, tokens: Token[], j: number, end: number): boolean {
-  const m = matchAt(gaz, text, tokens, j, end);
-  return (
-    (!!m && m.entries.some((e) => BREAKING.has(e.kind) && e.kind !== 'person' && e.kind !== 'role')) ||
-    (!!m &&
-      m.entries.some((e) => e.kind === 'role') &&
-      HONORIFICS.has(tokens[j]!.lower.replace(/\.$/, '')) === false &&
-      m.entries.every((e) => e.kind === 'role'))
-  );
+function startsBreaking(m: GazMatch | undefined, t: Token): boolean {
+  if (!m) return false;
+  if (m.entries.some((e) => BREAKING.has(e.kind) && e.kind !== 'person' && e.kind !== 'role')) return true;
+  // a role word breaks a name ("President Putin") unless it is an honorific inside one
+  return m.entries.every((e) => e.kind === 'role') && !HONORIFICS.has(t.lower.replace(/\.$/, ''));
 }
 
 function isNameToken(t: Token, sentenceInitial: boolean): boolean {

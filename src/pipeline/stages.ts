@@ -1,5 +1,6 @@
 // The stage factories the default pipeline is built from, by name (order lives in configuration.ts).
 
+import { createActorsStage } from '../actors/actors-stage.js';
 import { createAmountsStage } from '../mentions/amounts-stage.js';
 import { createMentionsStage } from '../mentions/mentions-stage.js';
 import { createTimesStage } from '../when-where/times-stage.js';
@@ -11,5 +12,6 @@ export function defaultStages(): Partial<Record<StageName, () => Stage>> {
     times: createTimesStage,
     amounts: createAmountsStage,
     mentions: createMentionsStage,
+    actors: createActorsStage,
   };
 }
