@@ -85,8 +85,7 @@ export function loadKnowledgeBase(dir = join(DATA_DIR, 'kb')): KnowledgeBase {
     for (const term of [role.term, ...role.aliases]) kb.roleByTerm.set(normKey(term), role);
   for (const person of kb.people) {
     for (const name of [person.name, ...person.aliases]) push(kb.peopleByName, normKey(name), person);
-    const surname = normKey(person.name).split(' ').pop()!;
-    push(kb.peopleBySurname, surname, person);
+    for (const surname of surnamesOf(person)) push(kb.peopleBySurname, surname, person);
   }
   if (dir === join(DATA_DIR, 'kb')) cached = kb;
   return kb;
@@ -143,6 +142,18 @@ function buildCountries(extras: CountryExtra[]): Country[] {
         lon: w.latlng[1],
       };
     });
+}
+
+/** Countries whose news names people family name first ("Xi Jinping" is "Xi"). */
+const FAMILY_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK']);
+
+/** The words a person is called by alone: the family name, without generational suffixes. */
+function surnamesOf(person: Person): string[] {
+  const words = normKey(person.name)
+    .split(' ')
+    .filter((w) => !/^(?:jr\.?|sr\.?|i{1,3}|iv|v|vi)$/.test(w));
+  if (words.length === 0) return [];
+  return FAMILY_FIRST.has(person.country) ? [words[0]!] : [words[words.length - 1]!];
 }
 
 const unique = (xs: string[]) => [...new Set(xs.filter(Boolean))];
