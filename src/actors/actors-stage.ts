@@ -14,6 +14,10 @@ export interface ActorLinks {
   mentions: Mention[];
   actorOf: Map<number, string>;
   membersOf: Map<number, string[]>;
+  /** Mentions that are part of another mention's description ("Russia" in "Russia's President Putin"). */
+  inTitle: Set<number>;
+  /** Token index → index of the mention covering it, or -1. */
+  mentionAtToken: Int32Array;
 }
 
 export function createActorsStage(): Stage {
@@ -22,7 +26,8 @@ export function createActorsStage(): Stage {
     name: 'actors',
     run(ctx) {
       const mentions = (ctx.notes.get(MENTIONS_NOTE) as Mention[] | undefined) ?? [];
-      const assignment = buildActors(mentions, describe(mentions, ctx.layer), kb, ctx.layer, ctx.published);
+      const descriptors = describe(mentions, ctx.layer);
+      const assignment = buildActors(mentions, descriptors, kb, ctx.layer, ctx.published);
       const plurals = resolvePronouns(mentions, assignment, ctx.layer);
       const used = assignment.drafts.filter((d) => d.mentions.length > 0);
       used.sort((a, b) => Math.min(...a.mentions) - Math.min(...b.mentions));
@@ -35,7 +40,17 @@ export function createActorsStage(): Stage {
             message: `${ids.get(d)} “${d.name}”: ${d.unresolved}; code ${codeOf(d)}`,
           });
       }
-      const links: ActorLinks = { mentions, actorOf: new Map(), membersOf: new Map() };
+      const inTitle = new Set<number>();
+      for (const d of descriptors.values()) for (const p of d.parts) if (p !== d.head) inTitle.add(p);
+      const mentionAtToken = new Int32Array(ctx.layer.tokens.length).fill(-1);
+      mentions.forEach((m, i) => mentionAtToken.fill(i, m.first, m.last));
+      const links: ActorLinks = {
+        mentions,
+        actorOf: new Map(),
+        membersOf: new Map(),
+        inTitle,
+        mentionAtToken,
+      };
       mentions.forEach((_m, i) => {
         const d = assignment.byMention.get(i);
         if (d && ids.has(d)) {

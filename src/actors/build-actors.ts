@@ -174,7 +174,8 @@ function personByName(drafts: Draft[], text: string): Draft | undefined {
     if (name === key) return d;
     const theirs = name.split(' ');
     // a single word is the family name, last in most names and first in Chinese and Korean ones
-    if (words.length === 1 && theirs.length > 1 && (theirs[theirs.length - 1] === key || theirs[0] === key)) return d;
+    if (words.length === 1 && theirs.length > 1 && (theirs[theirs.length - 1] === key || theirs[0] === key))
+      return d;
     if (words.length > 1 && key.endsWith(` ${theirs[theirs.length - 1]}`) && name.endsWith(key)) return d;
   }
   return undefined;

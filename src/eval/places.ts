@@ -1,7 +1,8 @@
 // Scores toponyms (LGL) as defined in shared/eval/README.md: recognition, then distance to the gold point.
 import type { CodedDoc } from '../core/index.js';
+import { haversineKm } from '../when-where/geo.js';
 import type { GoldRecord } from './load.js';
-import { haversineKm, median, overlaps, prf, type Range, ratio } from './metrics.js';
+import { median, overlaps, prf, type Range, ratio } from './metrics.js';
 import type { Report } from './report.js';
 
 interface GoldToponym extends Range {

@@ -39,7 +39,7 @@ export function formatReport(report: Report): string {
   if (valueRows.length) {
     lines.push(`${'metric'.padEnd(name)}  value      n`);
     for (const [k, m] of valueRows) {
-      const value = k.includes('km') ? m.value.toFixed(1).padStart(6) : pct(m.value);
+      const value = k.startsWith('median') ? m.value.toFixed(1).padStart(6) : pct(m.value);
       lines.push(
         `${k.padEnd(name)} ${value} ${m.total === undefined ? '' : `${String(m.hit).padStart(5)}/${m.total}`}`,
       );

@@ -1,7 +1,8 @@
 // Scores one article against item-level expectations (required / optional / forbidden), as in seed/gold.json.
 import type { CodedDoc, Event } from '../core/index.js';
+import { haversineKm } from '../when-where/geo.js';
 import { actorCountry } from './load.js';
-import { haversineKm, overlaps, type Range, ratio } from './metrics.js';
+import { overlaps, type Range, ratio } from './metrics.js';
 import type { Report } from './report.js';
 
 type Item = NonNullable<Report['items']>[number];

@@ -138,8 +138,8 @@ function buildCountries(extras: CountryExtra[]): Country[] {
         names,
         demonyms,
         ...(w.capital[0] ? { capital: w.capital[0] } : {}),
-        lat: w.latlng[0],
-        lon: w.latlng[1],
+        lat: extra?.lat ?? w.latlng[0],
+        lon: extra?.lon ?? w.latlng[1],
       };
     });
 }

@@ -6,8 +6,8 @@ import { isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { DyadError } from '../core/index.js';
 
-/** The data/ folder shipped with the package (same relative place from src/ and dist/). */
-export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+/** The data/ folder shipped with the package (same relative place from src/ and dist/), or DYAD_DATA_DIR. */
+export const DATA_DIR = process.env.DYAD_DATA_DIR ?? fileURLToPath(new URL('../../data/', import.meta.url));
 
 export interface Problem {
   file: string;

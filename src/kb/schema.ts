@@ -91,6 +91,9 @@ export const CountryExtra = z.looseObject({
   demonyms: names,
   /** Names from world-countries that collide with words or other entities and are not used. */
   drop: names,
+  /** A better representative point than world-countries' rounded one (GeoNames' country point). */
+  lat: z.number().optional(),
+  lon: z.number().optional(),
 });
 
 export type Office = z.infer<typeof Office>;

@@ -7,6 +7,7 @@ export interface City {
   name: string;
   country: string;
   featureCode: string;
+  adminCode: string;
   population: number;
   lat: number;
   lon: number;
@@ -17,6 +18,7 @@ interface RawCity {
   name: string;
   country: string;
   featureCode: string;
+  adminCode: string;
   population: number;
   loc: { coordinates: [number, number] };
 }
@@ -38,6 +40,7 @@ export function cityTable(): CityTable {
     name: c.name,
     country: c.country,
     featureCode: c.featureCode,
+    adminCode: c.adminCode,
     population: c.population,
     lat: c.loc.coordinates[1],
     lon: c.loc.coordinates[0],

@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mention.js';
 import { PLACE_PREPOSITIONS } from './name-words.js';
 
-const BIG_CITY = 200_000;
+const BIG_CITY = 50_000;
 
 export function refineCities(mentions: Mention[], layer: TextLayer, gaz: Gazetteer): Mention[] {
   return mentions.filter((m) => m.kind !== 'city' || isPlace(m, layer, gaz, mentions));

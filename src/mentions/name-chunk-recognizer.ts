@@ -163,8 +163,10 @@ function typeChunk(
   else if (words.some((w) => EVENT_WORDS.has(w))) [type, rule] = ['MISC', 'chunk:event-word'];
   else if (chunk.length === 1 && /(?:ism|ity|ian|ese|ish)$/.test(head) && next?.pos === 'NOUN')
     [type, rule] = ['MISC', 'chunk:adjectival'];
-  else if (words.some((w) => LOC_WORDS.has(w))) [type, rule] = ['LOC', 'chunk:loc-word'];
-  else if (prev && (HONORIFICS.has(prev.lower.replace(/\.$/, '')) || isPersonRole(gaz, layer, a - 1)))
+  else if (words.some((w) => LOC_WORDS.has(w))) {
+    if (chunk.length === 1) return undefined; // "State", "District" alone name nothing
+    [type, rule] = ['LOC', 'chunk:loc-word'];
+  } else if (prev && (HONORIFICS.has(prev.lower.replace(/\.$/, '')) || isPersonRole(gaz, layer, a - 1)))
     [type, rule] = ['PER', 'chunk:title'];
   else if (kb.peopleBySurname.has(surname) || kb.peopleByName.has(key.toLowerCase()))
     [type, rule] = ['PER', 'chunk:kb-surname'];

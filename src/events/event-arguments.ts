@@ -1,0 +1,164 @@
+// Source and target of a trigger from its clause: the subject (with coordination "France and Germany"),
+// the object or the prepositional recipient, the agent of a passive ("was received by X").
+import type { ActorLinks } from '../actors/actors-stage.js';
+import type { TextLayer } from '../text/layer.js';
+import type { TriggerMatch } from './trigger-matcher.js';
+
+export interface Arguments {
+  source: string[];
+  target: string[];
+  /** Mention indexes used, for the confidence and the evidence trail. */
+  sourceMention?: number;
+  targetMention?: number;
+  passive: boolean;
+}
+
+const PLACE_PREPS = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'throughout',
+  'during',
+  'on',
+  'from',
+  'into',
+  'of',
+  'as',
+  'like',
+]);
+const SPEECH_AFTER = new Set(['report', 'say', 'add', 'tell', 'quote', 'cite']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
+
+/** Actors a mention stands for: one actor, or the members of a plural reference. */
+export function actorsOf(links: ActorLinks, m: number): string[] {
+  const one = links.actorOf.get(m);
+  if (one) return [one];
+  return links.membersOf.get(m) ?? [];
+}
+
+export function findArguments(
+  match: TriggerMatch,
+  layer: TextLayer,
+  links: ActorLinks,
+  previousSubject?: { source: string[]; mention?: number },
+): Arguments {
+  const { tokens } = layer;
+  const mentionAt = (k: number) => (k >= 0 && k < tokens.length ? links.mentionAtToken[k]! : -1);
+  const passive = isPassive(layer, match);
+
+  const noun = match.entry.pos === 'noun';
+  // subject: the last actor mention before the trigger in the clause that is not inside a prepositional
+  // phrase; a verb in between means the mention is that verb's object ("met Putin and reviewed …")
+  let subject: number | undefined;
+  let coordinatedVerb = false;
+  for (let k = match.head - 1; k >= match.clauseStart; k--) {
+    const t = tokens[k]!;
+    if (!noun && (t.pos === 'VERB' || (t.lower === 'and' && k === match.head - 1))) {
+      coordinatedVerb = true;
+      break;
+    }
+    const m = mentionAt(k);
+    if (m < 0) {
+      if (noun && k < match.head - 2) break; // a nominal event's source is right before it ("Russia's visit")
+      continue;
+    }
+    const mention = links.mentions[m]!;
+    k = mention.first;
+    if (actorsOf(links, m).length === 0 || links.inTitle.has(m)) continue;
+    const before = tokens[mention.first - 1];
+    if (before && PLACE_PREPS.has(before.lower) && mention.kind !== 'pronoun') continue;
+    subject = m;
+    break;
+  }
+  let source = subject === undefined ? [] : actorsOf(links, subject);
+  if (subject !== undefined) source = [...coordinated(layer, links, subject, -1), ...source];
+  let sourceMention = subject;
+  if (source.length === 0 && previousSubject && (coordinatedVerb || !noun)) {
+    // "Kakar met Putin and reviewed cooperation": a coordinated verb shares the subject
+    source = previousSubject.source;
+    sourceMention = previousSubject.mention;
+  }
+
+  // target: after the trigger; the entry's prepositions first, then a direct object
+  const statement = match.entry.plover === null;
+  let target: string[] = [];
+  let targetMention: number | undefined;
+  const wanted = new Set([...match.entry.prep, ...(passive ? ['by'] : [])]);
+  for (let k = match.last + 1; k < match.clauseEnd; k++) {
+    const m = mentionAt(k);
+    if (m < 0) continue;
+    const mention = links.mentions[m]!;
+    k = mention.last - 1;
+    const actors = actorsOf(links, m);
+    if (actors.length === 0 || links.inTitle.has(m)) continue;
+    if (actors.every((a) => source.includes(a))) continue;
+    const before = tokens[mention.first - 1]!;
+    const prep = before.lower;
+    // ", ARY News reported": the subject of an attribution tail is nobody's target
+    if (SPEECH_AFTER.has(tokens[mention.last]?.lemma ?? '')) continue;
+    if (statement && !wanted.has(prep)) continue;
+    if (
+      noun &&
+      !wanted.has(prep) &&
+      !['to', 'with', 'between', 'against', 'on', 'from', 'for'].includes(prep)
+    )
+      continue;
+    const direct = !PLACE_PREPS.has(prep) || wanted.has(prep);
+    if (!direct && mention.kind !== 'country') continue;
+    if (!direct && mention.kind === 'country' && (prep === 'in' || prep === 'at')) continue;
+    target = [...actors, ...coordinated(layer, links, m, 1)];
+    targetMention = m;
+    break;
+  }
+  if (passive) {
+    // "Kakar was received by Putin": the agent acts on the subject
+    const agent = target;
+    return {
+      source: agent,
+      target: source,
+      ...(targetMention !== undefined ? { sourceMention: targetMention } : {}),
+      ...(sourceMention !== undefined ? { targetMention: sourceMention } : {}),
+      passive,
+    };
+  }
+  return {
+    source,
+    target,
+    ...(sourceMention !== undefined ? { sourceMention } : {}),
+    ...(targetMention !== undefined ? { targetMention } : {}),
+    passive,
+  };
+}
+
+function isPassive(layer: TextLayer, match: TriggerMatch): boolean {
+  if (match.entry.pos !== 'verb') return false;
+  const t = layer.tokens[match.head]!;
+  if (!/ed$|en$|wn$|ld$|nt$|ght$|uck$/.test(t.lower)) return false;
+  const before = layer.tokens[match.head - 1];
+  const before2 = layer.tokens[match.head - 2];
+  return (
+    (!!before && PASSIVE_AUX.has(before.lower)) ||
+    (!!before2 && PASSIVE_AUX.has(before2.lower) && before?.pos === 'ADV')
+  );
+}
+
+/** Mentions joined to mention `m` by "and" or commas ("France, Germany and Italy"), in direction `dir`. */
+function coordinated(layer: TextLayer, links: ActorLinks, m: number, dir: -1 | 1): string[] {
+  const out: string[] = [];
+  let current = links.mentions[m]!;
+  for (;;) {
+    const gap = dir < 0 ? current.first - 1 : current.last;
+    const joiner = layer.tokens[gap];
+    if (!joiner || (joiner.lower !== 'and' && joiner.text !== ',')) break;
+    const next = links.mentionAtToken[dir < 0 ? gap - 1 : gap + 1];
+    if (next === undefined || next < 0) break;
+    const actors = actorsOf(links, next);
+    if (actors.length === 0) break;
+    out.push(...actors);
+    current = links.mentions[next]!;
+  }
+  return out;
+}

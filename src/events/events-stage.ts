@@ -1,0 +1,212 @@
+// The events stage: lexicon triggers per sentence, then source and target, negation and modality, date,
+// place, contexts and confidence; finally the same happening told twice in one article is linked.
+import { ACTORS_NOTE, type ActorLinks } from '../actors/actors-stage.js';
+import type { Event, EventDate, PloverType } from '../core/index.js';
+import { isDateline } from '../mentions/city-context-refiner.js';
+import { mentionResources } from '../mentions/mentions-stage.js';
+import type { DocContext, Stage } from '../pipeline/context.js';
+import { CUE_VERBS as SPEECH } from '../quotes/attribution.js';
+import { PLACES_NOTE } from '../when-where/places-stage.js';
+import { actorsOf, findArguments } from './event-arguments.js';
+import { linkSameEvents } from './event-coref-refiner.js';
+import { FUTURE_AGREE_CAMEO, modalityOf } from './event-modality.js';
+import { type Lexicon, loadLexicon } from './lexicon.js';
+import { matchTriggers, type TriggerMatch } from './trigger-matcher.js';
+
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside']);
+
+export function createEventsStage(): Stage {
+  const lexicon = loadLexicon();
+  return {
+    name: 'events',
+    run(ctx) {
+      const links = ctx.notes.get(ACTORS_NOTE) as ActorLinks | undefined;
+      if (!links) return;
+      const events: Event[] = [];
+      const fallbackDate = publicationDate(ctx);
+      const datelinePlace = datelinePlaceIndex(ctx, links);
+      ctx.layer.sentences.forEach((sentence, s) => {
+        const matches = matchTriggers(ctx.layer, sentence, lexicon);
+        const coded = matches.filter((m) => m.entry.plover !== null);
+        // a plain statement ("said", "commented") is coded only when nothing else happens in the sentence
+        const used = coded.length > 0 ? coded : matches.slice(0, 1);
+        let previous = speakerOf(ctx, links, sentence);
+        for (const match of used) {
+          const args = findArguments(match, ctx.layer, links, previous);
+          // a nominal event nobody is named in ("the meeting") repeats an event told elsewhere
+          if (match.entry.pos === 'noun' && args.source.length === 0 && args.target.length === 0) continue;
+          if (args.source.length > 0)
+            previous = {
+              source: args.source,
+              ...(args.sourceMention !== undefined ? { mention: args.sourceMention } : {}),
+            };
+          events.push(buildEvent(ctx, lexicon, match, args, s, events.length, fallbackDate, datelinePlace));
+        }
+      });
+      ctx.events = linkSameEvents(events);
+    },
+  };
+}
+
+function buildEvent(
+  ctx: DocContext,
+  lexicon: Lexicon,
+  match: TriggerMatch,
+  found: ReturnType<typeof findArguments>,
+  sentence: number,
+  n: number,
+  fallbackDate: EventDate | undefined,
+  datelinePlace: number | undefined,
+): Event {
+  const { tokens, text } = { tokens: ctx.layer.tokens, text: ctx.text };
+  const entry = match.entry;
+  let args = found;
+  const { negated, modality } = modalityOf(match, ctx.layer);
+  let type = (entry.plover ?? 'STATEMENT') as PloverType | 'STATEMENT';
+  let cameo = entry.cameo;
+  if (modality === 'intended' && FUTURE_AGREE_CAMEO[type]) {
+    cameo = FUTURE_AGREE_CAMEO[type]!;
+    type = 'AGREE';
+  }
+  const code = lexicon.cameo.get(cameo)!;
+  const start = tokens[match.head]!.start;
+  const end = tokens[match.last]!.end;
+  const contexts = new Set(entry.contexts);
+  for (const c of lexicon.contexts)
+    if (c.cues.some((cue) => clauseHas(ctx, match, cue))) contexts.add(c.context);
+  const confidence =
+    0.3 +
+    Math.min(0.2, match.specificity * 0.03) +
+    (args.source.length > 0 ? 0.25 : 0) +
+    (args.target.length > 0 ? 0.15 : 0) +
+    (modality === 'asserted' ? 0.08 : 0) -
+    (entry.plover === null ? 0.2 : 0);
+  const date = eventDate(ctx, match) ?? fallbackDate;
+  const ownPlace = eventPlace(ctx, match);
+  const place = ownPlace ?? datelinePlace;
+  // "attended an event in Russia": a meeting abroad names its host country as the other side
+  if (type === 'CONSULT' && args.target.length === 0 && ownPlace !== undefined) {
+    const host = hostCountryActor(ctx, ownPlace, args.source);
+    if (host) args = { ...args, target: [host] };
+  }
+  return {
+    id: `e${n + 1}`,
+    type,
+    ...(entry.mode ? { mode: entry.mode } : {}),
+    contexts: [...contexts],
+    cameo,
+    quadClass: code.quad,
+    goldstein: code.goldstein,
+    source: args.source,
+    target: args.target,
+    trigger: { start, end, text: text.slice(start, end) },
+    sentence,
+    ...(date ? { date } : {}),
+    ...(place !== undefined ? { place } : {}),
+    negated,
+    modality,
+    confidence: Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100,
+    rule: entry.id,
+  };
+}
+
+/** The subject of the sentence's first speech verb: "the premier said …, and called for …". */
+function speakerOf(
+  ctx: DocContext,
+  links: ActorLinks,
+  sentence: { first: number; last: number },
+): { source: string[]; mention?: number } | undefined {
+  const { tokens } = ctx.layer;
+  for (let k = sentence.first + 1; k < sentence.last; k++) {
+    if (!SPEECH.has(tokens[k]!.lemma) || tokens[k]!.pos !== 'VERB') continue;
+    const m = links.mentionAtToken[k - 1]!;
+    if (m < 0) continue;
+    const source = actorsOf(links, m);
+    if (source.length > 0) return { source, mention: m };
+  }
+  return undefined;
+}
+
+/** The country actor of a place, when it differs from every source's country. */
+function hostCountryActor(ctx: DocContext, placeIndex: number, source: string[]): string | undefined {
+  const iso2 = ctx.places[placeIndex]?.country;
+  const iso3 = iso2 ? mentionResources().kb.countryByIso2.get(iso2)?.iso3 : undefined;
+  if (!iso3) return undefined;
+  const host = ctx.actors.find((a) => a.kind === 'country' && a.country === iso3);
+  const sourceCountries = source.map((id) => ctx.actors.find((a) => a.id === id)?.country);
+  return host && !sourceCountries.includes(iso3) && !source.includes(host.id) ? host.id : undefined;
+}
+
+function clauseHas(ctx: DocContext, match: TriggerMatch, cue: string[]): boolean {
+  const { tokens } = ctx.layer;
+  for (let k = match.clauseStart; k < match.clauseEnd; k++) {
+    if (cue.every((w, i) => tokens[k + i] && (tokens[k + i]!.lower === w || tokens[k + i]!.lemma === w)))
+      return true;
+  }
+  return false;
+}
+
+/** The time expression governing the clause: the nearest in the sentence, preferring the clause itself. */
+function eventDate(ctx: DocContext, match: TriggerMatch): EventDate | undefined {
+  const { tokens } = ctx.layer;
+  const sentence = ctx.layer.sentences[tokens[match.head]!.sentence]!;
+  const from = tokens[sentence.first]!.start;
+  const to = tokens[sentence.last - 1]!.end;
+  const trigger = tokens[match.head]!.start;
+  const clause = [tokens[match.clauseStart]!.start, tokens[match.clauseEnd - 1]!.end];
+  const candidates = ctx.times.filter(
+    (t) => t.start >= from && t.end <= to && (t.type === 'DATE' || t.type === 'TIME'),
+  );
+  if (candidates.length === 0) return undefined;
+  const score = (t: (typeof candidates)[number]) =>
+    Math.abs(t.start - trigger) + (t.start >= clause[0]! && t.end <= clause[1]! ? 0 : 1000);
+  const best = [...candidates].sort((a, b) => score(a) - score(b))[0]!;
+  const value = best.value;
+  if (!value || /_REF$/.test(value)) return { value: null, precision: 'vague', stated: true };
+  const precision = /^\d{4}-\d{2}-\d{2}/.test(value)
+    ? 'day'
+    : /^\d{4}-\d{2}$/.test(value)
+      ? 'month'
+      : /^\d{4}$/.test(value)
+        ? 'year'
+        : 'vague';
+  return {
+    value: precision === 'vague' ? value : value.slice(0, precision === 'day' ? 10 : value.length),
+    precision,
+    stated: best.stated ?? false,
+  };
+}
+
+/** Without a time in the sentence: the publication date, marked vague and implied, never passed off as the day. */
+function publicationDate(ctx: DocContext): EventDate | undefined {
+  return ctx.published ? { value: ctx.published, precision: 'vague', stated: false } : undefined;
+}
+
+/** The place governing the clause: a location after "in"/"at" in the clause, else in the sentence. */
+function eventPlace(ctx: DocContext, match: TriggerMatch): number | undefined {
+  const { tokens } = ctx.layer;
+  const clause = [tokens[match.clauseStart]!.start, tokens[match.clauseEnd - 1]!.end];
+  const sentence = ctx.layer.sentences[tokens[match.head]!.sentence]!;
+  const inSentence = (p: { start: number; end: number }) =>
+    p.start >= tokens[sentence.first]!.start && p.end <= tokens[sentence.last - 1]!.end;
+  const governed = ctx.places
+    .map((p, i) => ({ p, i }))
+    .filter(({ p }) => inSentence(p) && PLACE_PREPS.has(precedingWord(ctx, p.start)));
+  const inClause = governed.find(({ p }) => p.start >= clause[0]! && p.end <= clause[1]!);
+  return (inClause ?? governed[0])?.i;
+}
+
+function precedingWord(ctx: DocContext, offset: number): string {
+  const before = ctx.text
+    .slice(Math.max(0, offset - 12), offset)
+    .trim()
+    .split(/\s+/);
+  return (before[before.length - 1] ?? '').toLowerCase();
+}
+
+function datelinePlaceIndex(ctx: DocContext, links: ActorLinks): number | undefined {
+  const mentionOf = ctx.notes.get(PLACES_NOTE) as number[] | undefined;
+  if (!mentionOf) return undefined;
+  const k = mentionOf.findIndex((m) => isDateline(links.mentions[m]!, ctx.layer));
+  return k >= 0 ? k : undefined;
+}

@@ -1,0 +1,172 @@
+// Finds lexicon triggers in a sentence: the head lemma, the rest of the trigger within 3 tokens each, a cue
+// later in the clause; the most specific entry wins at each head.
+import type { SentenceRange, TextLayer, Token } from '../text/layer.js';
+import type { Lexicon, LexiconEntry } from './lexicon.js';
+
+export interface TriggerMatch {
+  entry: LexiconEntry;
+  /** Token indexes of the head and of the last trigger word. */
+  head: number;
+  last: number;
+  /** Token indexes where the clause of this trigger starts and ends. */
+  clauseStart: number;
+  clauseEnd: number;
+  specificity: number;
+}
+
+/** wink-nlp leaves some past forms unlemmatized or maps them to other words ("staged" → "stag"). */
+const LEMMA_FIXES: Record<string, string> = {
+  staged: 'stage',
+  raped: 'rape',
+  waged: 'wage',
+  shot: 'shoot',
+  met: 'meet',
+  led: 'lead',
+  fled: 'flee',
+  held: 'hold',
+  sent: 'send',
+  lit: 'light',
+  struck: 'strike',
+  sought: 'seek',
+  fought: 'fight',
+  told: 'tell',
+  paid: 'pay',
+  made: 'make',
+  took: 'take',
+  gave: 'give',
+  broke: 'break',
+  began: 'begin',
+  withdrew: 'withdraw',
+  drew: 'draw',
+  threw: 'throw',
+  stood: 'stand',
+};
+
+/** Candidate lemmas of a token: wink-nlp's, a fix for its known misses, and "-ed"/"-ing" stripped. */
+export function lemmasOf(t: Token): string[] {
+  const fixed = LEMMA_FIXES[t.lower];
+  if (fixed) return [fixed];
+  if (t.lemma !== t.lower || !/(?:ed|ing)$/.test(t.lower)) return [t.lemma];
+  const w = t.lower;
+  const stem = w.endsWith('ing') ? w.slice(0, -3) : w.slice(0, -2);
+  const out = [t.lemma, stem, `${stem}e`];
+  if (/([bdfglmnprt])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  if (w.endsWith('ied')) out.push(`${w.slice(0, -3)}y`);
+  return out;
+}
+
+const VERBISH = new Set(['VERB', 'AUX', 'ADJ']);
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+
+/** Clause boundaries inside a sentence: semicolons, dashes, and conjunctions that start a new clause. */
+const BOUNDARY = new Set([
+  ';',
+  '—',
+  '–',
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'because',
+  'after',
+  'before',
+  'when',
+  'where',
+  'which',
+  'who',
+  'as',
+  'since',
+  'until',
+  'if',
+  'unless',
+]);
+
+export function clauseBounds(tokens: Token[], sentence: SentenceRange, at: number): [number, number] {
+  let start = sentence.first;
+  for (let k = at - 1; k >= sentence.first; k--) {
+    if (BOUNDARY.has(tokens[k]!.lower)) {
+      start = k + 1;
+      break;
+    }
+  }
+  let end = sentence.last;
+  for (let k = at + 1; k < sentence.last; k++) {
+    if (BOUNDARY.has(tokens[k]!.lower)) {
+      end = k;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+export function matchTriggers(layer: TextLayer, sentence: SentenceRange, lexicon: Lexicon): TriggerMatch[] {
+  const { tokens } = layer;
+  const out: TriggerMatch[] = [];
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    let best: TriggerMatch | undefined;
+    for (const lemma of lemmasOf(t)) {
+      const candidates = lexicon.byHead.get(lemma);
+      if (!candidates) continue;
+      for (const entry of candidates) {
+        if (
+          entry.pos === 'verb'
+            ? !VERBISH.has(t.pos) && !(t.pos === 'NOUN' && /ed$/.test(t.lower))
+            : !NOUNISH.has(t.pos)
+        )
+          continue;
+        const last = restMatch(tokens, i, sentence.last, entry.rest);
+        if (last < 0) continue;
+        const [clauseStart, clauseEnd] = clauseBounds(tokens, sentence, i);
+        if (entry.cues.length > 0 && !hasCue(tokens, last + 1, clauseEnd, entry.cues)) continue;
+        if (entry.not.length > 0 && hasCue(tokens, last + 1, clauseEnd, entry.not)) continue;
+        const specificity =
+          entry.rest.length * 4 +
+          (entry.cues.length > 0 ? 3 : 0) +
+          (entry.cameo.length - 2) +
+          (entry.cameo.endsWith('0') ? 0 : 1);
+        if (!best || specificity > best.specificity)
+          best = { entry, head: i, last, clauseStart, clauseEnd, specificity };
+      }
+    }
+    if (best) out.push(best);
+  }
+  // a multi-word trigger claims its later words ("hold talk": "talks" is not a second event)
+  return out.filter(
+    (m) => !out.some((o) => o !== m && o.head < m.head && m.head <= o.last && o.specificity >= m.specificity),
+  );
+}
+
+function restMatch(tokens: Token[], head: number, end: number, rest: string[]): number {
+  let at = head;
+  for (const word of rest) {
+    let found = -1;
+    for (let k = at + 1; k < end && k <= at + 3; k++) {
+      if (tokens[k]!.lower === word || lemmasOf(tokens[k]!).includes(word)) {
+        found = k;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    at = found;
+  }
+  return at;
+}
+
+function hasCue(tokens: Token[], from: number, to: number, cues: string[]): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    for (const cue of cues) {
+      if (cue.includes(' ')) {
+        const words = cue.split(' ');
+        if (
+          words.every((w, n) => tokens[k + n] && (tokens[k + n]!.lower === w || tokens[k + n]!.lemma === w))
+        )
+          return true;
+      } else if (t.lower === cue || t.lemma === cue) return true;
+    }
+  }
+  return false;
+}

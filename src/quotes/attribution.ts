@@ -1,0 +1,187 @@
+// Attribution cues in a sentence: "X said (that) …", "…, X said", "…, said X", "according to X, …",
+// "X told Y that …"; each gives the cue, the speaker mention and the reported content.
+import type { Span } from '../core/index.js';
+import type { Mention } from '../mentions/mention.js';
+import type { SentenceRange, TextLayer, Token } from '../text/layer.js';
+
+export const CUE_VERBS = new Set(
+  'say tell add stress note warn reaffirm state announce claim insist explain argue declare assert reply respond remark confirm deny acknowledge write report emphasise emphasize underline underscore point recall reiterate maintain contend allege suggest predict admit concede observe complain caution'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that take the hearer as object before the content: "told reporters that …". */
+const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind']);
+
+/** Words that may sit between a speaker and the cue: "he also said", "the minister later added". */
+const BETWEEN = new Set([
+  'also',
+  'later',
+  'further',
+  'then',
+  'had',
+  'has',
+  'have',
+  'was',
+  'is',
+  'again',
+  'however',
+  'separately',
+  'earlier',
+  'once',
+  'repeatedly',
+]);
+
+export interface Attribution {
+  cue: Span;
+  speaker?: number;
+  content?: Span;
+  /** true when the content precedes the cue ("…, he added"). */
+  contentFirst: boolean;
+}
+
+export function findAttributions(
+  layer: TextLayer,
+  sentence: SentenceRange,
+  mentions: Mention[],
+  mentionAt: (token: number) => number | undefined,
+): Attribution[] {
+  const { tokens, text } = layer;
+  const out: Attribution[] = [];
+  for (let c = sentence.first; c < sentence.last; c++) {
+    const t = tokens[c]!;
+    if (t.lower === 'according' && tokens[c + 1]?.lower === 'to') {
+      const speaker = mentionAt(c + 2);
+      const cue = span(text, t.start, tokens[c + 1]!.end);
+      const comma = findToken(tokens, c + 2, sentence.last, ',');
+      if (c === sentence.first || tokens[c - 1]?.text === '—') {
+        // "According to X, content."
+        out.push({
+          cue,
+          ...(speaker !== undefined ? { speaker } : {}),
+          content: contentSpan(text, tokens, comma < 0 ? c + 2 : comma + 1, sentence.last),
+          contentFirst: false,
+        });
+      } else {
+        // "content, according to X."
+        out.push({
+          cue,
+          ...(speaker !== undefined ? { speaker } : {}),
+          content: contentSpan(text, tokens, sentence.first, previousComma(tokens, sentence.first, c)),
+          contentFirst: true,
+        });
+      }
+      continue;
+    }
+    if (!CUE_VERBS.has(t.lemma) || (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN')) continue;
+    if (t.pos === 'NOUN' && t.lemma !== 'say') continue;
+    const cue = span(text, t.start, t.end);
+    const left = speakerLeft(tokens, c, sentence.first, mentionAt);
+    const right = left === undefined ? mentionAt(c + 1) : undefined;
+    const speaker = left ?? right;
+    if (speaker === undefined) continue;
+    const m = mentions[speaker]!;
+    const atEnd = endsClause(tokens, right !== undefined ? m.last : c + 1, sentence.last);
+    const commaBefore = tokens[(right !== undefined ? c : m.first) - 1]?.text === ',';
+    if (atEnd && commaBefore) {
+      // "…, he added." / "…, said the minister."
+      const end = right !== undefined ? c - 1 : m.first - 1;
+      out.push({ cue, speaker, content: contentSpan(text, tokens, sentence.first, end), contentFirst: true });
+      continue;
+    }
+    let from = right !== undefined ? m.last : c + 1;
+    if (HEARER_VERBS.has(t.lemma)) from = skipHearer(tokens, from, sentence.last, mentionAt, mentions);
+    if (tokens[from]?.lower === 'that' || tokens[from]?.text === ':' || tokens[from]?.text === ',') from++;
+    out.push({ cue, speaker, content: contentSpan(text, tokens, from, sentence.last), contentFirst: false });
+  }
+  return out;
+}
+
+function speakerLeft(
+  tokens: Token[],
+  c: number,
+  first: number,
+  mentionAt: (token: number) => number | undefined,
+): number | undefined {
+  for (let k = c - 1; k >= first && k >= c - 4; k--) {
+    const m = mentionAt(k);
+    if (m !== undefined) return m;
+    if (!BETWEEN.has(tokens[k]!.lower) && tokens[k]!.pos !== 'ADV') return undefined;
+  }
+  return undefined;
+}
+
+/** After "told": skip the hearer ("reporters", "the meeting", "Tokayev") to reach the content. */
+function skipHearer(
+  tokens: Token[],
+  from: number,
+  end: number,
+  mentionAt: (token: number) => number | undefined,
+  mentions: Mention[],
+): number {
+  const m = mentionAt(from);
+  if (m !== undefined) return mentions[m]!.last;
+  let k = from;
+  while (
+    k < end &&
+    k < from + 4 &&
+    tokens[k]!.lower !== 'that' &&
+    tokens[k]!.text !== ',' &&
+    (tokens[k]!.pos === 'NOUN' ||
+      tokens[k]!.pos === 'DET' ||
+      tokens[k]!.pos === 'ADJ' ||
+      tokens[k]!.pos === 'PROPN' ||
+      tokens[k]!.pos === 'PRON')
+  )
+    k++;
+  return k;
+}
+
+function endsClause(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punctuation' && /^[.!?]$/.test(t.text)) return true;
+    if (t.text === ',' || t.lower === 'adding' || t.lower === 'noting') return true;
+    if (
+      t.pos === 'ADV' ||
+      t.pos === 'ADP' ||
+      t.pos === 'NOUN' ||
+      t.pos === 'PROPN' ||
+      t.pos === 'DET' ||
+      t.pos === 'NUM' ||
+      t.pos === 'ADJ'
+    ) {
+      // "he said on Tuesday." still ends the clause; "he said the talks …" does not
+      if (t.pos === 'ADP' || t.pos === 'ADV') continue;
+      return false;
+    }
+    if (t.kind === 'punctuation') continue;
+    return false;
+  }
+  return true;
+}
+
+function previousComma(tokens: Token[], first: number, before: number): number {
+  for (let k = before - 1; k >= first; k--) if (tokens[k]!.text === ',') return k;
+  return before;
+}
+
+function findToken(tokens: Token[], from: number, end: number, text: string): number {
+  for (let k = from; k < end; k++) if (tokens[k]!.text === text) return k;
+  return -1;
+}
+
+function contentSpan(text: string, tokens: Token[], from: number, to: number): Span | undefined {
+  let a = from;
+  let b = to;
+  while (a < b && tokens[a]!.kind === 'punctuation' && !/[“"‘]/.test(tokens[a]!.text)) a++;
+  while (b > a && tokens[b - 1]!.kind === 'punctuation' && !/[”"’]/.test(tokens[b - 1]!.text)) b--;
+  if (b - a < 3) return undefined;
+  return span(text, tokens[a]!.start, tokens[b - 1]!.end);
+}
+
+const span = (text: string, start: number, end: number): Span => ({
+  start,
+  end,
+  text: text.slice(start, end),
+});

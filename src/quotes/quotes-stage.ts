@@ -1,0 +1,110 @@
+// The quotes stage: quotation marks and attribution cues become direct, indirect and mixed quotes, each
+// with its cue, its speaker mention and the speaker actor from the actors stage.
+
+import { ACTORS_NOTE, type ActorLinks } from '../actors/actors-stage.js';
+import type { Quote, Span } from '../core/index.js';
+import type { Stage } from '../pipeline/context.js';
+import { type Attribution, findAttributions } from './attribution.js';
+import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
+
+/** A quotation of at most this many words inside reported speech is a mixed quote ("said he was “mesmerized”"). */
+const SHORT_WORDS = 5;
+
+export function createQuotesStage(): Stage {
+  return {
+    name: 'quotes',
+    run(ctx) {
+      const links = ctx.notes.get(ACTORS_NOTE) as ActorLinks | undefined;
+      if (!links) return;
+      const { layer, text } = ctx;
+      const tokenMention = links.mentionAtToken;
+      const mentionAt = (t: number) =>
+        t >= 0 && t < tokenMention.length && tokenMention[t]! >= 0 ? tokenMention[t] : undefined;
+      const attributions = layer.sentences.flatMap((s) =>
+        findAttributions(layer, s, links.mentions, mentionAt),
+      );
+      const { quotes: marked, unbalanced } = findMarkedQuotes(text);
+      if (unbalanced > 0)
+        ctx.issues.push({
+          code: 'unbalanced_quote',
+          message: `${unbalanced} quotation mark(s) without a closing mark; each quotation was cut at its paragraph's end`,
+        });
+
+      type Who = { speaker?: string; speakerSpan?: Span };
+      const speakerOf = (a: Attribution | undefined): Who => {
+        if (a?.speaker === undefined) return {};
+        const m = links.mentions[a.speaker]!;
+        const actor = links.actorOf.get(a.speaker);
+        return {
+          ...(actor ? { speaker: actor } : {}),
+          speakerSpan: { start: m.start, end: m.end, text: m.text },
+        };
+      };
+      const quotes: (Quote & { at: number })[] = [];
+      const usedAttribution = new Set<Attribution>();
+      let lastSpeaker: Who = {};
+      let lastParagraph = -1;
+      for (const q of marked) {
+        const words = q.content.reduce((n, c) => n + c.text.split(/\s+/).length, 0);
+        const around = attributions.filter((a) => !inside(a.cue, q) && near(a, q, text));
+        const mixedIn =
+          words <= SHORT_WORDS
+            ? attributions.find((a) => a.content && a.content.start <= q.open && q.close <= a.content.end)
+            : undefined;
+        if (mixedIn) {
+          usedAttribution.add(mixedIn);
+          quotes.push({
+            ...speakerOf(mixedIn),
+            cue: mixedIn.cue,
+            content: [mixedIn.content!],
+            kind: 'mixed',
+            at: mixedIn.content!.start,
+          });
+          continue;
+        }
+        if (words <= 2 && around.length === 0) continue; // a scare-quoted word, not a quotation
+        const a = around[0];
+        if (a) usedAttribution.add(a);
+        const paragraph = layer.tokens.find((t) => t.start >= q.open)?.sentence ?? 0;
+        const fromBefore =
+          !a && layer.sentences[paragraph]?.paragraph === lastParagraph + 1 ? lastSpeaker : {};
+        const who = a ? speakerOf(a) : fromBefore;
+        quotes.push({ ...who, ...(a ? { cue: a.cue } : {}), content: q.content, kind: 'direct', at: q.open });
+        if (who.speakerSpan) lastSpeaker = who;
+        lastParagraph = layer.sentences[paragraph]?.paragraph ?? lastParagraph;
+      }
+      for (const a of attributions) {
+        if (usedAttribution.has(a) || !a.content) continue;
+        if (marked.some((q) => overlapsQuote(a.content!, q))) {
+          // reported speech that wraps a full quotation: the quotation already carries it
+          continue;
+        }
+        quotes.push({
+          ...speakerOf(a),
+          cue: a.cue,
+          content: [a.content],
+          kind: 'indirect',
+          at: a.content.start,
+        });
+      }
+      ctx.quotes = quotes.sort((x, y) => x.at - y.at).map(({ at: _at, ...q }) => q);
+    },
+  };
+}
+
+const inside = (s: Span, q: MarkedQuote) => q.open <= s.start && s.end <= q.close;
+
+function overlapsQuote(s: Span, q: MarkedQuote): boolean {
+  return (
+    s.start < q.close &&
+    q.open < s.end &&
+    q.content.reduce((n, c) => n + c.end - c.start, 0) > (s.end - s.start) / 2
+  );
+}
+
+/** An attribution belongs to a quotation in the same sentence or right after it ("“…,” she said."). */
+function near(a: Attribution, q: MarkedQuote, text: string): boolean {
+  if (a.cue.start >= q.close)
+    return a.cue.start - q.close < 40 && !/[.!?]\s/.test(text.slice(q.close, a.cue.start));
+  return q.open - a.cue.end < 40 && !/[.!?]\s/.test(text.slice(a.cue.end, q.open));
+}

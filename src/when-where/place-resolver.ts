@@ -1,0 +1,211 @@
+// Resolves place mentions to coordinates: countries, regions and admin areas from the knowledge base, and
+// cities ranked by population, capital status, the article's other places and its dateline.
+import type { Place } from '../core/index.js';
+import type { KnowledgeBase } from '../kb/index.js';
+import type { City, CityTable } from '../mentions/cities.js';
+import { isDateline } from '../mentions/city-context-refiner.js';
+import type { Mention } from '../mentions/mention.js';
+import type { TextLayer } from '../text/layer.js';
+import { haversineKm } from './geo.js';
+
+export interface PlaceContext {
+  /** ISO2 codes of countries the article names (countries, demonyms, regions inside one country). */
+  countries: Set<string>;
+  /** Centres of the admin areas the article names, with their country. */
+  areas: { lat: number; lon: number; country: string }[];
+  dateline?: { lat: number; lon: number };
+  /** The country most of the article's places lie in (local news names its own towns). */
+  dominant?: string;
+}
+
+const NEAR_KM = 350;
+
+export function placeContext(mentions: Mention[], kb: KnowledgeBase): PlaceContext {
+  const countries = new Set<string>();
+  const areas: PlaceContext['areas'] = [];
+  for (const m of mentions) {
+    if ((m.kind === 'country' || m.kind === 'demonym' || m.kind === 'region') && m.country) {
+      const iso2 = kb.countryByIso3.get(m.country)?.iso2;
+      if (iso2) countries.add(iso2);
+    }
+    if (m.kind === 'admin' && m.admin) {
+      countries.add(m.admin.country);
+      areas.push({ lat: m.admin.lat, lon: m.admin.lon, country: m.admin.country });
+    }
+  }
+  return { countries, areas };
+}
+
+/** The best city for a name, with a confidence from how clearly it beat the next candidate. */
+export function chooseCity(
+  candidates: number[],
+  table: CityTable,
+  ctx: PlaceContext,
+  following?: Mention,
+): { city: City; confidence: number } | undefined {
+  const scored = candidates.slice(0, 25).map((i) => {
+    const c = table.cities[i]!;
+    let score = Math.log10(c.population + 10);
+    if (ctx.countries.has(c.country)) score += 3;
+    if (ctx.dominant === c.country) score += 3;
+    if (ctx.areas.some((a) => a.country === c.country && haversineKm(a.lat, a.lon, c.lat, c.lon) < NEAR_KM))
+      score += 3;
+    if (ctx.dateline && haversineKm(ctx.dateline.lat, ctx.dateline.lon, c.lat, c.lon) < NEAR_KM) score += 2;
+    if (c.featureCode === 'PPLC') score += 2;
+    else if (c.featureCode === 'PPLA') score += 1;
+    // "Alexandria, Louisiana" / "Termez, Uzbekistan": the following name settles it
+    if (
+      following?.admin &&
+      following.admin.country === c.country &&
+      haversineKm(following.admin.lat, following.admin.lon, c.lat, c.lon) < NEAR_KM
+    )
+      score += 6;
+    if (following?.kind === 'country' && following.country && table && c.country === iso2Of(following))
+      score += 6;
+    return { c, score };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best) return undefined;
+  const margin = best.score - (scored[1]?.score ?? 0);
+  return { city: best.c, confidence: Math.round((0.55 + 0.4 * Math.min(1, margin / 4)) * 100) / 100 };
+}
+
+let iso2Lookup: ((iso3: string) => string | undefined) | undefined;
+const iso2Of = (m: Mention) => (m.country && iso2Lookup ? iso2Lookup(m.country) : undefined);
+
+export function resolvePlaces(
+  mentions: Mention[],
+  layer: TextLayer,
+  kb: KnowledgeBase,
+  table: CityTable,
+): { places: Place[]; mentionOf: number[] } {
+  iso2Lookup = (iso3) => kb.countryByIso3.get(iso3)?.iso2;
+  const ctx = placeContext(mentions, kb);
+  const places: Place[] = [];
+  const mentionOf: number[] = [];
+  const span = (m: Mention) => {
+    const article = /^the\s+/i.exec(m.text);
+    const start = m.start + (article ? article[0].length : 0);
+    return { start, end: m.end, text: layer.text.slice(start, m.end) };
+  };
+  // the dateline first: it is context for every other city
+  const order = mentions
+    .map((_m, i) => i)
+    .sort((a, b) => Number(isDateline(mentions[b]!, layer)) - Number(isDateline(mentions[a]!, layer)));
+  const resolveAll = () => {
+    places.length = 0;
+    mentionOf.length = 0;
+    for (const i of order) {
+      const place = resolveOne(mentions, i, layer, kb, table, ctx, span);
+      if (place) {
+        places.push(place);
+        mentionOf.push(i);
+      }
+    }
+  };
+  resolveAll();
+  ctx.dominant = dominantCountry(places);
+  if (ctx.dominant) resolveAll();
+  const order2 = places.map((_p, k) => k).sort((a, b) => places[a]!.start - places[b]!.start);
+  return { places: order2.map((k) => places[k]!), mentionOf: order2.map((k) => mentionOf[k]!) };
+}
+
+function resolveOne(
+  mentions: Mention[],
+  i: number,
+  layer: TextLayer,
+  kb: KnowledgeBase,
+  table: CityTable,
+  ctx: PlaceContext,
+  span: (m: Mention) => { start: number; end: number; text: string },
+): Place | undefined {
+  const m = mentions[i]!;
+  const following =
+    layer.tokens[m.last]?.text === ',' && mentions[i + 1]?.first === m.last + 1 ? mentions[i + 1] : undefined;
+  // "Georgia" the US state in an article about American places; the country otherwise
+  if (
+    m.kind === 'country' &&
+    m.admin &&
+    ctx.dominant === m.admin.country &&
+    kb.countryByIso3.get(m.country ?? '')?.iso2 !== ctx.dominant
+  ) {
+    return {
+      ...span(m),
+      name: m.admin.name,
+      country: m.admin.country,
+      lat: m.admin.lat,
+      lon: m.admin.lon,
+      featureClass: 'A',
+      confidence: 0.6,
+    };
+  }
+  if ((m.kind === 'country' || m.kind === 'demonym') && m.country) {
+    const c = kb.countryByIso3.get(m.country);
+    if (!c) return undefined;
+    const confidence = m.kind === 'country' ? 0.95 : 0.6;
+    return {
+      ...span(m),
+      name: c.name,
+      country: c.iso2,
+      lat: c.lat,
+      lon: c.lon,
+      featureClass: 'A',
+      confidence,
+    };
+  }
+  if (m.kind === 'region' && m.region) {
+    const iso2 = m.region.country ? kb.countryByIso3.get(m.region.country)?.iso2 : undefined;
+    return {
+      ...span(m),
+      name: m.region.name,
+      ...(iso2 ? { country: iso2 } : {}),
+      lat: m.region.lat,
+      lon: m.region.lon,
+      featureClass: 'L',
+      confidence: 0.8,
+    };
+  }
+  if (m.kind === 'admin' && m.admin) {
+    return {
+      ...span(m),
+      name: m.admin.name,
+      country: m.admin.country,
+      lat: m.admin.lat,
+      lon: m.admin.lon,
+      featureClass: 'A',
+      confidence: 0.8,
+    };
+  }
+  if ((m.kind === 'city' && m.cities) || (m.type === 'LOC' && m.kind === 'name')) {
+    const candidates = m.cities ?? table.byName.get(m.text.toLowerCase()) ?? [];
+    const chosen = chooseCity(candidates, table, ctx, following);
+    if (!chosen) return { ...span(m), name: m.text, confidence: 0.3 };
+    const { city, confidence } = chosen;
+    if (isDateline(m, layer)) ctx.dateline = { lat: city.lat, lon: city.lon };
+    return {
+      ...span(m),
+      name: city.name,
+      country: city.country,
+      lat: city.lat,
+      lon: city.lon,
+      geonameId: city.id,
+      featureClass: 'P',
+      confidence,
+    };
+  }
+  return undefined;
+}
+
+/** A country holding at least two and most of the confidently placed cities and areas. */
+function dominantCountry(places: Place[]): string | undefined {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const p of places) {
+    if (!p.country || p.featureClass === 'L' || p.confidence < 0.7) continue;
+    counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+    total++;
+  }
+  const [best, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return best && n! >= 2 && n! / total > 0.5 ? best : undefined;
+}
