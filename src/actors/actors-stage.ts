@@ -43,7 +43,9 @@ export function createActorsStage(): Stage {
       const inTitle = new Set<number>();
       for (const d of descriptors.values()) for (const p of d.parts) if (p !== d.head) inTitle.add(p);
       const mentionAtToken = new Int32Array(ctx.layer.tokens.length).fill(-1);
-      mentions.forEach((m, i) => mentionAtToken.fill(i, m.first, m.last));
+      mentions.forEach((m, i) => {
+        mentionAtToken.fill(i, m.first, m.last);
+      });
       const links: ActorLinks = {
         mentions,
         actorOf: new Map(),
