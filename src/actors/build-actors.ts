@@ -2,6 +2,7 @@
 // person holding them; countries, organisations and groups become actors with CAMEO-style codes.
 import type { KnowledgeBase, Role } from '../kb/index.js';
 import { normKey, officesOn } from '../kb/index.js';
+import { cityTable } from '../mentions/cities.js';
 import type { Mention } from '../mentions/mention.js';
 import type { TextLayer } from '../text/layer.js';
 import type { Descriptor } from './descriptor.js';
@@ -99,7 +100,7 @@ export function buildActors(
       return;
     }
     if (m.kind === 'role' && m.role) {
-      const d = roleActor(m.role, desc, drafts, kb, date, draft, fromLink, layer, m);
+      const d = roleActor(m.role, desc, drafts, kb, date, draft, fromLink, layer, m, mentions);
       if (d) {
         assign(i, d);
         for (const p of desc?.parts ?? []) if (p !== i && mentions[p]!.kind === 'role') assign(p, d);
@@ -107,7 +108,10 @@ export function buildActors(
       return;
     }
     if (m.kind === 'country' && m.country) assign(i, countryDraft(draft, kb, m.country));
-    else if (m.kind === 'igo' && m.igo) {
+    else if (m.kind === 'demonym' && m.country && (m.plural || isSubjectOfVerb(layer, m))) {
+      // "Palestinians blamed Israel": the people of a country act for it at the country level
+      assign(i, countryDraft(draft, kb, m.country));
+    } else if (m.kind === 'igo' && m.igo) {
       const igo = m.igo;
       assign(
         i,
@@ -149,6 +153,11 @@ export function buildActors(
     }
   });
   return { drafts, byMention };
+}
+
+function isSubjectOfVerb(layer: TextLayer, m: Mention): boolean {
+  const next = layer.tokens[m.last];
+  return !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower);
 }
 
 function countryDraft(
@@ -224,6 +233,7 @@ function roleActor(
   fromLink: (link: PersonLink, roles: Role[]) => Draft,
   layer: TextLayer,
   m: Mention,
+  mentions: Mention[],
 ): Draft | undefined {
   const country = desc?.country;
   if (role.kind === 'person') {
@@ -238,7 +248,23 @@ function roleActor(
       if (link) return fromLink(link, [role]);
     }
   }
-  if (!country) return undefined; // "a minister", "the government": no actor the text can support
+  // "police in Barcelona", "students throughout Indonesia": a group located in a named place
+  const located = country ?? (role.kind === 'group' ? placeCountryAfter(layer, m, mentions, kb) : undefined);
+  if (!located) return undefined; // "a minister", "the government": no actor the text can support
+  return roleDraft(role, located, desc, m, layer, draft);
+}
+
+function roleDraft(
+  role: Role,
+  country: string,
+  desc: Descriptor | undefined,
+  m: Mention,
+  layer: TextLayer,
+  draft: (
+    key: string,
+    make: () => Omit<Draft, 'key' | 'mentions' | 'roleKeys'> & { roleKeys?: Set<string> },
+  ) => Draft,
+): Draft {
   const text = layer.text.slice(desc?.start ?? m.start, m.end);
   const key = role.kind === 'person' ? `role:${country}:${ROLE_KEY(role)}` : `group:${country}:${role.term}`;
   return draft(key, () => ({
@@ -249,4 +275,25 @@ function roleActor(
     role: titleCase(role.term),
     roleKeys: new Set([ROLE_KEY(role)]),
   }));
+}
+
+const LOCATING = new Set(['in', 'throughout', 'across', 'from', 'of']);
+
+function placeCountryAfter(
+  layer: TextLayer,
+  m: Mention,
+  mentions: Mention[],
+  kb: KnowledgeBase,
+): string | undefined {
+  const prep = layer.tokens[m.last];
+  if (!prep || !LOCATING.has(prep.lower)) return undefined;
+  const next = mentions.find((o) => o.first > m.last && o.first <= m.last + 3);
+  if (!next) return undefined;
+  if ((next.kind === 'country' || next.kind === 'admin' || next.kind === 'region') && next.country)
+    return next.country;
+  if (next.kind === 'city' && next.cities?.[0] !== undefined) {
+    const iso2 = cityTable().cities[next.cities[0]]!.country;
+    return kb.countryByIso2.get(iso2)?.iso3;
+  }
+  return undefined;
 }

@@ -38,7 +38,13 @@ export function resolvePronouns(
 
   mentions.forEach((m, i) => {
     const s = sentenceOf(m);
-    if (m.kind === 'pronoun' && !m.plural) {
+    if (m.kind === 'pronoun' && m.neuter) {
+      const d = thingBefore(i, s);
+      if (d) {
+        d.mentions.push(i);
+        byMention.set(i, d);
+      }
+    } else if (m.kind === 'pronoun' && !m.plural) {
       const fits = (d: Draft) => !m.gender || !d.gender || d.gender === m.gender;
       const d =
         cataphor(mentions, i, layer, byMention, fits) ??
@@ -67,6 +73,15 @@ export function resolvePronouns(
       return undefined;
     }
   });
+
+  /** "it"/"its": the nearest country, organisation or group named in this or the previous sentence. */
+  function thingBefore(i: number, s: number): Draft | undefined {
+    for (let k = i - 1; k >= 0 && sentenceOf(mentions[k]!) >= s - 1; k--) {
+      const d = byMention.get(k);
+      if (d && d.kind !== 'person') return d;
+    }
+    return undefined;
+  }
 
   function pluralReferent(m: Mention, i: number, s: number): Draft[] {
     const text = m.text.toLowerCase();

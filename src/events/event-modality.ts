@@ -89,3 +89,12 @@ export const FUTURE_AGREE_CAMEO: Record<string, string> = {
   CONCEDE: '035',
   RETREAT: '035',
 };
+
+/** PLOVER: a conflictual act announced for the future or as a possibility is a THREATEN, with CAMEO's 13x code. */
+export const FUTURE_THREATEN_CAMEO: Record<string, string> = {
+  ASSAULT: '138',
+  MOBILIZE: '138',
+  COERCE: '137',
+  SANCTION: '131',
+  PROTEST: '133',
+};

@@ -9,7 +9,7 @@ import { CUE_VERBS as SPEECH } from '../quotes/attribution.js';
 import { PLACES_NOTE } from '../when-where/places-stage.js';
 import { actorsOf, findArguments } from './event-arguments.js';
 import { linkSameEvents } from './event-coref-refiner.js';
-import { FUTURE_AGREE_CAMEO, modalityOf } from './event-modality.js';
+import { FUTURE_AGREE_CAMEO, FUTURE_THREATEN_CAMEO, modalityOf } from './event-modality.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import { matchTriggers, type TriggerMatch } from './trigger-matcher.js';
 
@@ -34,7 +34,14 @@ export function createEventsStage(): Stage {
         for (const match of used) {
           const args = findArguments(match, ctx.layer, links, previous);
           // a nominal event nobody is named in ("the meeting") repeats an event told elsewhere
-          if (match.entry.pos === 'noun' && args.source.length === 0 && args.target.length === 0) continue;
+          const determiner = ctx.layer.tokens[match.head - 1]?.pos === 'DET';
+          if (
+            match.entry.pos === 'noun' &&
+            determiner &&
+            args.source.length === 0 &&
+            args.target.length === 0
+          )
+            continue;
           if (args.source.length > 0)
             previous = {
               source: args.source,
@@ -67,20 +74,23 @@ function buildEvent(
   if (modality === 'intended' && FUTURE_AGREE_CAMEO[type]) {
     cameo = FUTURE_AGREE_CAMEO[type]!;
     type = 'AGREE';
+  } else if ((modality === 'intended' || modality === 'hypothetical') && FUTURE_THREATEN_CAMEO[type]) {
+    cameo = FUTURE_THREATEN_CAMEO[type]!;
+    type = 'THREATEN';
   }
   const code = lexicon.cameo.get(cameo)!;
   const start = tokens[match.head]!.start;
   const end = tokens[match.last]!.end;
   const contexts = new Set(entry.contexts);
-  for (const c of lexicon.contexts)
-    if (c.cues.some((cue) => clauseHas(ctx, match, cue))) contexts.add(c.context);
+  for (const c of clauseContexts(ctx, match, lexicon)) contexts.add(c);
   const confidence =
     0.3 +
     Math.min(0.2, match.specificity * 0.03) +
     (args.source.length > 0 ? 0.25 : 0) +
     (args.target.length > 0 ? 0.15 : 0) +
     (modality === 'asserted' ? 0.08 : 0) -
-    (entry.plover === null ? 0.2 : 0);
+    (entry.plover === null ? 0.2 : 0) +
+    salience(ctx, match);
   const date = eventDate(ctx, match) ?? fallbackDate;
   const ownPlace = eventPlace(ctx, match);
   const place = ownPlace ?? datelinePlace;
@@ -110,6 +120,26 @@ function buildEvent(
   };
 }
 
+/** How central a trigger is to its sentence: a main verb counts more than an infinitive, a participle after a
+ * comma ("…, accusing them"), a relative clause or a noun. */
+function salience(ctx: DocContext, match: TriggerMatch): number {
+  const { tokens } = ctx.layer;
+  const head = tokens[match.head]!;
+  let score = 0;
+  if (match.entry.pos === 'noun') score -= 0.08;
+  const before = tokens[match.head - 1];
+  const before2 = tokens[match.head - 2];
+  if (before?.lower === 'to' || before2?.lower === 'to') score -= 0.1;
+  if (/ing$/.test(head.lower) && (before?.text === ',' || before2?.text === ',')) score -= 0.15;
+  for (let k = match.clauseStart; k < match.head; k++) {
+    if (['that', 'which', 'who'].includes(tokens[k]!.lower) && tokens[k]!.pos !== 'DET') {
+      score -= 0.08;
+      break;
+    }
+  }
+  return score;
+}
+
 /** The subject of the sentence's first speech verb: "the premier said …, and called for …". */
 function speakerOf(
   ctx: DocContext,
@@ -137,13 +167,20 @@ function hostCountryActor(ctx: DocContext, placeIndex: number, source: string[])
   return host && !sourceCountries.includes(iso3) && !source.includes(host.id) ? host.id : undefined;
 }
 
-function clauseHas(ctx: DocContext, match: TriggerMatch, cue: string[]): boolean {
+/** Contexts whose cue words occur in the trigger's clause ("trade", "counter-terrorism", "rail"). */
+function clauseContexts(ctx: DocContext, match: TriggerMatch, lexicon: Lexicon): Set<string> {
   const { tokens } = ctx.layer;
+  const found = new Set<string>();
+  const matches = (k: number, w: string) =>
+    tokens[k] !== undefined && (tokens[k]!.lower === w || tokens[k]!.lemma === w);
   for (let k = match.clauseStart; k < match.clauseEnd; k++) {
-    if (cue.every((w, i) => tokens[k + i] && (tokens[k + i]!.lower === w || tokens[k + i]!.lemma === w)))
-      return true;
+    const t = tokens[k]!;
+    const cues = lexicon.contextCues.get(t.lemma) ?? lexicon.contextCues.get(t.lower);
+    if (!cues) continue;
+    for (const cue of cues)
+      if (cue.words.every((w, i) => i === 0 || matches(k + i, w))) found.add(cue.context);
   }
-  return false;
+  return found;
 }
 
 /** The time expression governing the clause: the nearest in the sentence, preferring the clause itself. */

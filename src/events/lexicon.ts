@@ -48,7 +48,8 @@ export interface Lexicon {
   entries: LexiconEntry[];
   /** Entries by head lemma, then part of speech. */
   byHead: Map<string, LexiconEntry[]>;
-  contexts: { context: string; cues: string[][] }[];
+  /** Context cues by their first word: the context and the cue's words. */
+  contextCues: Map<string, { context: string; words: string[] }[]>;
   cameo: Map<string, CameoCode>;
   ploverQuad: Map<string, { quad: 1 | 2 | 3 | 4; score: number }>;
 }
@@ -66,10 +67,15 @@ export function loadLexicon(dir = join(DATA_DIR, 'events')): Lexicon {
       entries.push({ ...e, trigger: e.trigger.toLowerCase(), rest, file, ...(head ? {} : {}) });
     }
   }
-  const contexts = loadList(join(dir, 'contexts.yaml'), ContextEntry, problems).map((c) => ({
-    context: c.context,
-    cues: c.cues.map((cue) => cue.split(/\s+/)),
-  }));
+  const contextCues = new Map<string, { context: string; words: string[] }[]>();
+  for (const c of loadList(join(dir, 'contexts.yaml'), ContextEntry, problems)) {
+    for (const cue of c.cues) {
+      const words = cue.split(/\s+/);
+      const list = contextCues.get(words[0]!) ?? [];
+      list.push({ context: c.context, words });
+      contextCues.set(words[0]!, list);
+    }
+  }
   const ids = new Set<string>();
   for (const e of entries) {
     if (ids.has(e.id)) problems.push({ file: e.file, line: 0, message: `duplicate lexicon id "${e.id}"` });
@@ -95,7 +101,7 @@ export function loadLexicon(dir = join(DATA_DIR, 'events')): Lexicon {
   const lexicon: Lexicon = {
     entries,
     byHead,
-    contexts,
+    contextCues,
     cameo,
     ploverQuad: new Map(plover.map((p) => [p.type, { quad: p.quad, score: p.score }])),
   };

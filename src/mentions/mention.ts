@@ -43,6 +43,8 @@ export interface Mention {
   /** Pronouns: grammatical number and gender. */
   plural?: boolean;
   gender?: 'm' | 'f';
+  /** "it", "its": a country, organisation or group, never a person. */
+  neuter?: boolean;
   /** Index of the first token and one past the last. */
   first: number;
   last: number;

@@ -2,7 +2,7 @@
 import type { TextLayer } from '../text/layer.js';
 import type { Mention } from './mention.js';
 
-const PRONOUNS: Record<string, { gender?: 'm' | 'f'; plural: boolean }> = {
+const PRONOUNS: Record<string, { gender?: 'm' | 'f'; plural: boolean; neuter?: boolean }> = {
   he: { gender: 'm', plural: false },
   him: { gender: 'm', plural: false },
   his: { gender: 'm', plural: false },
@@ -15,6 +15,9 @@ const PRONOUNS: Record<string, { gender?: 'm' | 'f'; plural: boolean }> = {
   them: { plural: true },
   their: { plural: true },
   themselves: { plural: true },
+  it: { plural: false, neuter: true },
+  its: { plural: false, neuter: true },
+  itself: { plural: false, neuter: true },
 };
 
 /** Plural nominal references to the actors in focus. */
@@ -26,6 +29,12 @@ export function recognizePronouns(layer: TextLayer): Mention[] {
   layer.tokens.forEach((t, i) => {
     const p = PRONOUNS[t.lower];
     if (!p) return;
+    // "it is likely", "it was reported": an empty subject refers to nothing
+    if (
+      t.lower === 'it' &&
+      /^(?:is|was|has|had|would|seems|appears|remains|'s|’s)$/.test(layer.tokens[i + 1]?.lower ?? '')
+    )
+      return;
     out.push({
       start: t.start,
       end: t.end,
@@ -37,6 +46,7 @@ export function recognizePronouns(layer: TextLayer): Mention[] {
       priority: 10,
       plural: p.plural,
       ...(p.gender ? { gender: p.gender } : {}),
+      ...(p.neuter ? { neuter: true } : {}),
       first: i,
       last: i + 1,
     });
