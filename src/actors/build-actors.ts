@@ -108,8 +108,8 @@ export function buildActors(
       return;
     }
     if (m.kind === 'country' && m.country) assign(i, countryDraft(draft, kb, m.country));
-    else if (m.kind === 'demonym' && m.country && (m.plural || isSubjectOfVerb(layer, m))) {
-      // "Palestinians blamed Israel": the people of a country act for it at the country level
+    else if (m.kind === 'demonym' && m.country) {
+      // "Palestinians blamed Israel", "a Russian warplane": the people or things of a country stand for it
       assign(i, countryDraft(draft, kb, m.country));
     } else if (m.kind === 'igo' && m.igo) {
       const igo = m.igo;
@@ -153,11 +153,6 @@ export function buildActors(
     }
   });
   return { drafts, byMention };
-}
-
-function isSubjectOfVerb(layer: TextLayer, m: Mention): boolean {
-  const next = layer.tokens[m.last];
-  return !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower);
 }
 
 function countryDraft(

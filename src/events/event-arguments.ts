@@ -2,7 +2,7 @@
 // the object or the prepositional recipient, the agent of a passive ("was received by X").
 import type { ActorLinks } from '../actors/actors-stage.js';
 import type { TextLayer } from '../text/layer.js';
-import type { TriggerMatch } from './trigger-matcher.js';
+import { lemmasOf, type TriggerMatch } from './trigger-matcher.js';
 
 export interface Arguments {
   source: string[];
@@ -49,27 +49,29 @@ export function findArguments(
   const mentionAt = (k: number) => (k >= 0 && k < tokens.length ? links.mentionAtToken[k]! : -1);
   const passive = isPassive(layer, match);
 
-  const noun = match.entry.pos === 'noun';
+  // "carried out an attack", "staged a protest": a nominal event after a light verb takes its subject
+  const light = match.entry.pos === 'noun' ? lightVerbBefore(layer, match) : -1;
+  const noun = match.entry.pos === 'noun' && light < 0;
+  const from = light >= 0 ? light : match.head;
   // subject: the last actor mention before the trigger in the clause that is not inside a prepositional
   // phrase; a verb in between means the mention is that verb's object ("met Putin and reviewed …")
   let subject: number | undefined;
   let coordinatedVerb = false;
-  for (let k = match.head - 1; k >= match.clauseStart; k--) {
+  for (let k = from - 1; k >= match.clauseStart; k--) {
     const t = tokens[k]!;
-    if (!noun && (t.pos === 'VERB' || (t.lower === 'and' && k === match.head - 1))) {
+    if (!noun && (t.pos === 'VERB' || (t.lower === 'and' && k === from - 1))) {
       coordinatedVerb = true;
       break;
     }
     const m = mentionAt(k);
     if (m < 0) {
-      if (noun && k < match.head - 2) break; // a nominal event's source is right before it ("Russia's visit")
+      if (noun && k < from - 2) break; // a nominal event's source is right before it ("Russia's visit")
       continue;
     }
     const mention = links.mentions[m]!;
     k = mention.first;
     if (actorsOf(links, m).length === 0 || links.inTitle.has(m)) continue;
-    const before = tokens[mention.first - 1];
-    if (before && PLACE_PREPS.has(before.lower) && mention.kind !== 'pronoun') continue;
+    if (PLACE_PREPS.has(wordBefore(layer, links, mention.first)) && mention.kind !== 'pronoun') continue;
     subject = m;
     break;
   }
@@ -95,8 +97,7 @@ export function findArguments(
     const actors = actorsOf(links, m);
     if (actors.length === 0 || links.inTitle.has(m)) continue;
     if (actors.every((a) => source.includes(a))) continue;
-    const before = tokens[mention.first - 1]!;
-    const prep = before.lower;
+    const prep = wordBefore(layer, links, mention.first);
     // ", ARY News reported": the subject of an attribution tail is nobody's target
     if (SPEECH_AFTER.has(tokens[mention.last]?.lemma ?? '')) continue;
     if (statement && !wanted.has(prep)) continue;
@@ -131,6 +132,76 @@ export function findArguments(
     ...(targetMention !== undefined ? { targetMention } : {}),
     passive,
   };
+}
+
+const LIGHT_VERBS = new Set([
+  'carry',
+  'launch',
+  'conduct',
+  'stage',
+  'mount',
+  'make',
+  'commit',
+  'use',
+  'take',
+  'begin',
+  'start',
+  'intensify',
+  'claim',
+  'file',
+  'send',
+  'hold',
+  'issue',
+  'impose',
+  'announce',
+  'step',
+  'escalate',
+  'perpetrate',
+  'unleash',
+  'lodge',
+  'put',
+  'engage',
+  'order',
+  'organize',
+  'organise',
+  'lead',
+  'resume',
+  'continue',
+  'wage',
+  'level',
+  'deliver',
+  'extend',
+  'offer',
+  'pay',
+]);
+
+/** The token index of a light verb governing a nominal trigger within 4 tokens before it, or -1. */
+function lightVerbBefore(layer: TextLayer, match: TriggerMatch): number {
+  for (let k = match.head - 1; k >= Math.max(match.clauseStart, match.head - 5); k--) {
+    const t = layer.tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'NOUN') && lemmasOf(t).some((l) => LIGHT_VERBS.has(l))) return k;
+    if (t.pos === 'VERB' || t.kind === 'punctuation') return -1;
+  }
+  return -1;
+}
+
+/** The word before a mention's whole noun phrase: "of" in "of Egyptian workers", "with" in "with Russia's
+ * President Putin" (skipping the modifiers, possessives and title parts in between). */
+function wordBefore(layer: TextLayer, links: ActorLinks, first: number): string {
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    const t = layer.tokens[k]!;
+    if (
+      links.mentionAtToken[k]! >= 0 ||
+      t.pos === 'DET' ||
+      t.pos === 'ADJ' ||
+      t.pos === 'PART' ||
+      t.lower === '’s' ||
+      t.lower === "'s"
+    )
+      continue;
+    return t.lower;
+  }
+  return '';
 }
 
 function isPassive(layer: TextLayer, match: TriggerMatch): boolean {

@@ -111,11 +111,11 @@ export function matchTriggers(layer: TextLayer, sentence: SentenceRange, lexicon
       const candidates = lexicon.byHead.get(lemma);
       if (!candidates) continue;
       for (const entry of candidates) {
-        if (
-          entry.pos === 'verb'
-            ? !VERBISH.has(t.pos) && !(t.pos === 'NOUN' && /ed$/.test(t.lower))
-            : !NOUNISH.has(t.pos)
-        )
+        // wink-nlp tags some inflected verbs as nouns ("shot"); a multi-word nominal trigger may open with an
+        // adjective ("nuclear strike", "tear gas")
+        const inflected = lemma !== t.lower;
+        const nounOk = NOUNISH.has(t.pos) || (entry.rest.length > 0 && (t.pos === 'ADJ' || t.pos === 'VERB'));
+        if (entry.pos === 'verb' ? !VERBISH.has(t.pos) && !(t.pos === 'NOUN' && inflected) : !nounOk)
           continue;
         const last = restMatch(tokens, i, sentence.last, entry.rest);
         if (last < 0) continue;
