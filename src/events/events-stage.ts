@@ -27,9 +27,10 @@ export function createEventsStage(): Stage {
       const datelinePlace = datelinePlaceIndex(ctx, links);
       ctx.layer.sentences.forEach((sentence, s) => {
         const matches = matchTriggers(ctx.layer, sentence, lexicon);
-        const coded = matches.filter((m) => m.entry.plover !== null);
-        // a plain statement ("said", "commented") is coded only when nothing else happens in the sentence
-        const used = coded.length > 0 ? coded : matches.slice(0, 1);
+        // a plain statement ("said", "commented") is coded only when nothing else happens in the sentence;
+        // a specific one ("rejected the accusations", CAMEO 016) always
+        const specific = matches.filter((m) => m.entry.plover !== null || m.entry.rest.length > 0 || m.entry.cues.length > 0);
+        const used = dropGovernedNouns(specific.length > 0 ? specific : matches.slice(0, 1), ctx);
         let previous = speakerOf(ctx, links, sentence);
         for (const match of used) {
           const args = findArguments(match, ctx.layer, links, previous);
@@ -118,6 +119,25 @@ function buildEvent(
     confidence: Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100,
     rule: entry.id,
   };
+}
+
+/** A nominal trigger that is the object of a verb trigger ("rejected the accusations", "lift its embargo",
+ * "claimed responsibility for the bombing") is what that event is about, not an event of its own. */
+function dropGovernedNouns(matches: TriggerMatch[], ctx: DocContext): TriggerMatch[] {
+  const { tokens } = ctx.layer;
+  const governs = (v: TriggerMatch, m: TriggerMatch) => {
+    if (v === m || v.entry.pos !== 'verb' || m.entry.pos !== 'noun' || v.last >= m.head || m.head - v.last > 5) return false;
+    for (let k = v.last + 1; k < m.head; k++) if (tokens[k]!.kind === 'punctuation') return false;
+    return true;
+  };
+  // same type ("detonated a car bomb", "fought a gun battle"): one event, told by the more specific word
+  const sameType = (v: TriggerMatch, m: TriggerMatch) => v.entry.plover === m.entry.plover;
+  return matches.filter((m) => {
+    // (the verb keeps a tie: the nominal-context bonus of 2 does not count here)
+    if (matches.some((v) => governs(v, m) && (!sameType(v, m) || v.specificity + 2 >= m.specificity))) return false;
+    if (matches.some((n) => governs(m, n) && sameType(m, n) && n.specificity > m.specificity + 2)) return false;
+    return true;
+  });
 }
 
 /** How central a trigger is to its sentence: a main verb counts more than an infinitive, a participle after a

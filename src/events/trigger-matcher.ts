@@ -58,41 +58,34 @@ export function lemmasOf(t: Token): string[] {
 const VERBISH = new Set(['VERB', 'AUX', 'ADJ']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 
-/** Clause boundaries inside a sentence: semicolons, dashes, and conjunctions that start a new clause. */
-const BOUNDARY = new Set([
-  ';',
-  '—',
-  '–',
-  'while',
-  'whereas',
-  'but',
-  'although',
-  'though',
-  'because',
-  'after',
-  'before',
-  'when',
-  'where',
-  'which',
-  'who',
-  'as',
-  'since',
-  'until',
-  'if',
-  'unless',
-]);
+/** Always clause boundaries: semicolons, dashes, relative pronouns, "but". */
+const BOUNDARY = new Set([';', '—', '–', 'which', 'who', 'whom', 'but', 'whereas']);
+/** Boundaries only when a verb follows ("after they met", not "after the summit"; "as a candidate"). */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'after', 'before', 'when', 'where', 'as', 'since', 'until', 'if', 'unless']);
+
+function isBoundary(tokens: Token[], k: number, end: number): boolean {
+  const t = tokens[k]!;
+  if (BOUNDARY.has(t.lower)) return true;
+  if (!SUBORDINATORS.has(t.lower)) return false;
+  for (let j = k + 1; j < end && j <= k + 5; j++) {
+    const n = tokens[j]!;
+    if (n.kind === 'punctuation') return false;
+    if (n.pos === 'VERB' || n.pos === 'AUX') return true;
+  }
+  return false;
+}
 
 export function clauseBounds(tokens: Token[], sentence: SentenceRange, at: number): [number, number] {
   let start = sentence.first;
   for (let k = at - 1; k >= sentence.first; k--) {
-    if (BOUNDARY.has(tokens[k]!.lower)) {
+    if (isBoundary(tokens, k, sentence.last)) {
       start = k + 1;
       break;
     }
   }
   let end = sentence.last;
   for (let k = at + 1; k < sentence.last; k++) {
-    if (BOUNDARY.has(tokens[k]!.lower)) {
+    if (isBoundary(tokens, k, sentence.last)) {
       end = k;
       break;
     }
@@ -114,16 +107,24 @@ export function matchTriggers(layer: TextLayer, sentence: SentenceRange, lexicon
         // wink-nlp tags some inflected verbs as nouns ("shot"); a multi-word nominal trigger may open with an
         // adjective ("nuclear strike", "tear gas")
         const inflected = lemma !== t.lower;
-        const nounOk = NOUNISH.has(t.pos) || (entry.rest.length > 0 && (t.pos === 'ADJ' || t.pos === 'VERB'));
-        if (entry.pos === 'verb' ? !VERBISH.has(t.pos) && !(t.pos === 'NOUN' && inflected) : !nounOk)
-          continue;
+        const next = tokens[i + 1];
+        const nounOk =
+          NOUNISH.has(t.pos) ||
+          (entry.rest.length > 0 && (t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'ADV')) ||
+          (t.pos === 'ADJ' && (!next || next.pos === 'ADP' || next.kind === 'punctuation'));
+        const verbOk = VERBISH.has(t.pos) || (t.pos === 'NOUN' && inflected) || (entry.rest.length > 0 && t.pos === 'ADV');
+        if (entry.pos === 'verb' ? !verbOk : !nounOk) continue;
+        // "Serbian forces", "the strikes": a plural after a modifier is a noun, whatever the tagger says
+        if (entry.pos === 'verb' && /[^s]s$/.test(t.lower) && isModified(tokens, i)) continue;
         const last = restMatch(tokens, i, sentence.last, entry.rest);
         if (last < 0) continue;
         const [clauseStart, clauseEnd] = clauseBounds(tokens, sentence, i);
         if (entry.cues.length > 0 && !hasCue(tokens, last + 1, clauseEnd, entry.cues)) continue;
         if (entry.not.length > 0 && hasCue(tokens, last + 1, clauseEnd, entry.not)) continue;
+        const nominal = entry.pos === 'noun' && isNominalContext(tokens, i) ? 2 : 0;
         const specificity =
-          entry.rest.length * 4 +
+          nominal +
+          entry.rest.length * 5 +
           (entry.cues.length > 0 ? 3 : 0) +
           (entry.cameo.length - 2) +
           (entry.cameo.endsWith('0') ? 0 : 1);
@@ -137,6 +138,19 @@ export function matchTriggers(layer: TextLayer, sentence: SentenceRange, lexicon
   return out.filter(
     (m) => !out.some((o) => o !== m && o.head < m.head && m.head <= o.last && o.specificity >= m.specificity),
   );
+}
+
+/** "new sanctions", "the talks", "started riots": a determiner, adjective, number or verb right before makes a
+ * word a noun even when the tagger calls it a verb. */
+function isNominalContext(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return /s$/.test(tokens[i]!.lower);
+  return ['DET', 'ADJ', 'NUM', 'VERB'].includes(prev.pos) || prev.lower === '’s' || prev.lower === "'s";
+}
+
+function isModified(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && (['DET', 'ADJ', 'NUM', 'PROPN'].includes(prev.pos) || prev.lower === '’s' || prev.lower === "'s");
 }
 
 function restMatch(tokens: Token[], head: number, end: number, rest: string[]): number {

@@ -1,4 +1,4 @@
-// HTML pages to articles with Readability over linkedom: title, byline, publication date and plain text.
+// HTML pages to articles with Readability over linkedom: title, byline, site, publication date and plain text.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { DyadError, type InputDoc } from '../core/index.js';
@@ -17,7 +17,17 @@ const DATE_META = [
 
 /** Extracts the article in an HTML page; throws `no_text` when the page has no readable text. */
 export function htmlToInput(html: string, id: string): InputDoc {
+  return htmlToArticle(html, id).input;
+}
+
+/** The page's article with what `dyad ingest` also keeps: the byline and the site's name. */
+export function htmlToArticle(
+  html: string,
+  id: string,
+): { input: InputDoc; byline: string | undefined; siteName: string | undefined } {
   const { document } = parseHTML(html);
+  const siteName = metaContent(document, 'og:site_name');
+  let byline = metaContent(document, 'author') ?? metaContent(document, 'article:author');
   const published = metaDate(document) ?? timeElementDate(document);
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   let title = document.querySelector('title')?.textContent?.trim() || undefined;
@@ -28,6 +38,7 @@ export function htmlToInput(html: string, id: string): InputDoc {
     }).parse();
     if (article) {
       title = article.title?.trim() || title;
+      byline = article.byline?.trim() || byline;
       text = paragraphsOf(article.content ?? '') || (article.textContent ?? '').trim();
     }
   } catch {
@@ -35,13 +46,31 @@ export function htmlToInput(html: string, id: string): InputDoc {
   }
   if (!text) text = (document.body?.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
   if (!text) throw new DyadError('ingest', 'no_text', `${id}: the HTML page has no readable text`);
-  return {
+  const input: InputDoc = {
     id,
     text,
     ...(title ? { title } : {}),
     ...(published ? { published } : {}),
     ...(url ? { url } : {}),
   };
+  return { input, byline, siteName };
+}
+
+/** The text of an HTML fragment (a feed item's content), one paragraph per block. */
+export function htmlFragmentToText(fragment: string): string {
+  if (!/<[a-z!/]/i.test(fragment)) return fragment.trim();
+  const text = paragraphsOf(fragment);
+  if (text) return text;
+  const { document } = parseHTML(`<html><body>${fragment}</body></html>`);
+  return (document.body?.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
+}
+
+function metaContent(
+  document: { querySelector(s: string): { getAttribute(n: string): string | null } | null },
+  name: string,
+): string | undefined {
+  const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
+  return el?.getAttribute('content')?.trim() || undefined;
 }
 
 function paragraphsOf(content: string): string {
