@@ -125,6 +125,10 @@ export function findArguments(
       passive,
     };
   }
+  // "Sharif and Tokayev agreed", "talks between Kenya and Somalia": one side acts, the other is the target
+  if (target.length === 0 && source.length >= 2) [source, target] = [source.slice(0, 1), source.slice(1)];
+  else if (source.length === 0 && target.length >= 2)
+    [source, target] = [target.slice(0, 1), target.slice(1)];
   return {
     source,
     target,

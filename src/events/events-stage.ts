@@ -29,7 +29,9 @@ export function createEventsStage(): Stage {
         const matches = matchTriggers(ctx.layer, sentence, lexicon);
         // a plain statement ("said", "commented") is coded only when nothing else happens in the sentence;
         // a specific one ("rejected the accusations", CAMEO 016) always
-        const specific = matches.filter((m) => m.entry.plover !== null || m.entry.rest.length > 0 || m.entry.cues.length > 0);
+        const specific = matches.filter(
+          (m) => m.entry.plover !== null || m.entry.rest.length > 0 || m.entry.cues.length > 0,
+        );
         const used = dropGovernedNouns(specific.length > 0 ? specific : matches.slice(0, 1), ctx);
         let previous = speakerOf(ctx, links, sentence);
         for (const match of used) {
@@ -126,7 +128,14 @@ function buildEvent(
 function dropGovernedNouns(matches: TriggerMatch[], ctx: DocContext): TriggerMatch[] {
   const { tokens } = ctx.layer;
   const governs = (v: TriggerMatch, m: TriggerMatch) => {
-    if (v === m || v.entry.pos !== 'verb' || m.entry.pos !== 'noun' || v.last >= m.head || m.head - v.last > 5) return false;
+    if (
+      v === m ||
+      v.entry.pos !== 'verb' ||
+      m.entry.pos !== 'noun' ||
+      v.last >= m.head ||
+      m.head - v.last > 5
+    )
+      return false;
     for (let k = v.last + 1; k < m.head; k++) if (tokens[k]!.kind === 'punctuation') return false;
     return true;
   };
@@ -134,8 +143,10 @@ function dropGovernedNouns(matches: TriggerMatch[], ctx: DocContext): TriggerMat
   const sameType = (v: TriggerMatch, m: TriggerMatch) => v.entry.plover === m.entry.plover;
   return matches.filter((m) => {
     // (the verb keeps a tie: the nominal-context bonus of 2 does not count here)
-    if (matches.some((v) => governs(v, m) && (!sameType(v, m) || v.specificity + 2 >= m.specificity))) return false;
-    if (matches.some((n) => governs(m, n) && sameType(m, n) && n.specificity > m.specificity + 2)) return false;
+    if (matches.some((v) => governs(v, m) && (!sameType(v, m) || v.specificity + 2 >= m.specificity)))
+      return false;
+    if (matches.some((n) => governs(m, n) && sameType(m, n) && n.specificity > m.specificity + 2))
+      return false;
     return true;
   });
 }

@@ -61,7 +61,21 @@ const NOUNISH = new Set(['NOUN', 'PROPN']);
 /** Always clause boundaries: semicolons, dashes, relative pronouns, "but". */
 const BOUNDARY = new Set([';', '—', '–', 'which', 'who', 'whom', 'but', 'whereas']);
 /** Boundaries only when a verb follows ("after they met", not "after the summit"; "as a candidate"). */
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'after', 'before', 'when', 'where', 'as', 'since', 'until', 'if', 'unless']);
+const SUBORDINATORS = new Set([
+  'while',
+  'although',
+  'though',
+  'because',
+  'after',
+  'before',
+  'when',
+  'where',
+  'as',
+  'since',
+  'until',
+  'if',
+  'unless',
+]);
 
 function isBoundary(tokens: Token[], k: number, end: number): boolean {
   const t = tokens[k]!;
@@ -112,7 +126,8 @@ export function matchTriggers(layer: TextLayer, sentence: SentenceRange, lexicon
           NOUNISH.has(t.pos) ||
           (entry.rest.length > 0 && (t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'ADV')) ||
           (t.pos === 'ADJ' && (!next || next.pos === 'ADP' || next.kind === 'punctuation'));
-        const verbOk = VERBISH.has(t.pos) || (t.pos === 'NOUN' && inflected) || (entry.rest.length > 0 && t.pos === 'ADV');
+        const verbOk =
+          VERBISH.has(t.pos) || (t.pos === 'NOUN' && inflected) || (entry.rest.length > 0 && t.pos === 'ADV');
         if (entry.pos === 'verb' ? !verbOk : !nounOk) continue;
         // "Serbian forces", "the strikes": a plural after a modifier is a noun, whatever the tagger says
         if (entry.pos === 'verb' && /[^s]s$/.test(t.lower) && isModified(tokens, i)) continue;
@@ -150,14 +165,17 @@ function isNominalContext(tokens: Token[], i: number): boolean {
 
 function isModified(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return !!prev && (['DET', 'ADJ', 'NUM', 'PROPN'].includes(prev.pos) || prev.lower === '’s' || prev.lower === "'s");
+  return (
+    !!prev &&
+    (['DET', 'ADJ', 'NUM', 'PROPN'].includes(prev.pos) || prev.lower === '’s' || prev.lower === "'s")
+  );
 }
 
 function restMatch(tokens: Token[], head: number, end: number, rest: string[]): number {
   let at = head;
   for (const word of rest) {
     let found = -1;
-    for (let k = at + 1; k < end && k <= at + 3; k++) {
+    for (let k = at + 1; k < end && k <= at + 4; k++) {
       if (tokens[k]!.lower === word || lemmasOf(tokens[k]!).includes(word)) {
         found = k;
         break;

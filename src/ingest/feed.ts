@@ -32,7 +32,11 @@ export function parseXml(xml: string, origin: string): Node {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const { line, col, msg } = valid.err;
-    throw new DyadError('ingest', 'bad_input', `${origin}: not well-formed XML (line ${line}, column ${col}: ${msg})`);
+    throw new DyadError(
+      'ingest',
+      'bad_input',
+      `${origin}: not well-formed XML (line ${line}, column ${col}: ${msg})`,
+    );
   }
   return xmlParser().parse(xml) as Node;
 }
@@ -80,7 +84,11 @@ function items(
     const body = f.body ? htmlFragmentToText(f.body) : '';
     if (!body) {
       return {
-        error: new DyadError('ingest', 'no_text', `${origin}: item ${i + 1} (${id}) has no description or content`),
+        error: new DyadError(
+          'ingest',
+          'no_text',
+          `${origin}: item ${i + 1} (${id}) has no description or content`,
+        ),
       };
     }
     const day = isoDay(f.date) ?? published;

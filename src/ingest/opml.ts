@@ -13,7 +13,11 @@ export function opmlFeeds(xml: string, origin: string): string[] {
   const root = parseXml(xml, origin);
   const opml = root.opml as Node | undefined;
   if (!opml) {
-    throw new DyadError('ingest', 'bad_input', `${origin}: expected an OPML document, found no <opml> element`);
+    throw new DyadError(
+      'ingest',
+      'bad_input',
+      `${origin}: expected an OPML document, found no <opml> element`,
+    );
   }
   const urls: string[] = [];
   const visit = (outlines: unknown) => {
@@ -44,7 +48,9 @@ export async function loadFeed(url: string, opmlPath: string, options: FetchOpti
     try {
       response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
     } catch (cause) {
-      throw new DyadError('ingest', 'not_found', `${origin}: could not be fetched (${reason(cause)})`, { cause });
+      throw new DyadError('ingest', 'not_found', `${origin}: could not be fetched (${reason(cause)})`, {
+        cause,
+      });
     }
     if (!response.ok) {
       throw new DyadError('ingest', 'not_found', `${origin}: expected HTTP 200, found ${response.status}`);

@@ -67,7 +67,8 @@ export function loadKnowledgeBase(dir = join(DATA_DIR, 'kb')): KnowledgeBase {
     people: yamlFiles(join(dir, 'people')).flatMap((f) => loadList(f, Person, problems)),
     igos: list<Igo>('igos.yaml', Igo),
     media: list<Media>('media.yaml', Media),
-    groups: list<Group>('groups.yaml', Group),
+    // institutions ("the Kremlin") are coded like groups: a name and the code it stands for
+    groups: [...list<Group>('groups.yaml', Group), ...list<Group>('institutions.yaml', Group)],
     regions: list<Region>('regions.yaml', Region),
     adminRegions: list<AdminRegion>('admin-regions.yaml', AdminRegion),
     roles: list<Role>('roles.yaml', Role),

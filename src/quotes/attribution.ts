@@ -34,7 +34,10 @@ const BETWEEN = new Set([
 
 export interface Attribution {
   cue: Span;
+  /** The speaker's mention index, when an actor is named. */
   speaker?: number;
+  /** The speaker's words when no actor is named ("sources", "the report"). */
+  speakerSpan?: Span;
   content?: Span;
   /** true when the content precedes the cue ("…, he added"). */
   contentFirst: boolean;
@@ -77,24 +80,87 @@ export function findAttributions(
     if (t.pos === 'NOUN' && t.lemma !== 'say') continue;
     const cue = span(text, t.start, t.end);
     const left = speakerLeft(tokens, c, sentence.first, mentionAt);
-    const right = left === undefined ? mentionAt(c + 1) : undefined;
-    const speaker = left ?? right;
-    if (speaker === undefined) continue;
-    const m = mentions[speaker]!;
+    // "…,” said the minister": the speaker follows the cue only right after a comma or a closing quote
+    const before = tokens[c - 1];
+    const inverted = !!before && (before.text === ',' || /^[”"’]$/.test(before.text));
+    const right = left === undefined && inverted ? mentionAt(c + 1) : undefined;
+    // "condemned the strikes … and said …": a coordinated cue shares the sentence's subject
+    const shared =
+      left === undefined && right === undefined && before?.lower === 'and'
+        ? subjectOf(tokens, sentence.first, c, mentionAt)
+        : undefined;
+    const speaker = left ?? right ?? shared;
+    // no actor named: "sources said", "the report says" still attribute, to the phrase itself
+    const phrase = speaker === undefined ? nounPhraseBefore(tokens, c, sentence.first) : undefined;
+    if (speaker === undefined && !phrase) continue;
+    const m = speaker !== undefined ? mentions[speaker]! : phrase!;
+    const speakerSpan = phrase
+      ? span(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
+      : undefined;
     const atEnd = endsClause(tokens, right !== undefined ? m.last : c + 1, sentence.last);
     const commaBefore = tokens[(right !== undefined ? c : m.first) - 1]?.text === ',';
     if (atEnd && commaBefore) {
       // "…, he added." / "…, said the minister."
       const end = right !== undefined ? c - 1 : m.first - 1;
-      out.push({ cue, speaker, content: contentSpan(text, tokens, sentence.first, end), contentFirst: true });
+      out.push({
+        cue,
+        ...who(speaker, speakerSpan),
+        content: contentSpan(text, tokens, sentence.first, end),
+        contentFirst: true,
+      });
       continue;
     }
     let from = right !== undefined ? m.last : c + 1;
     if (HEARER_VERBS.has(t.lemma)) from = skipHearer(tokens, from, sentence.last, mentionAt, mentions);
     if (tokens[from]?.lower === 'that' || tokens[from]?.text === ':' || tokens[from]?.text === ',') from++;
-    out.push({ cue, speaker, content: contentSpan(text, tokens, from, sentence.last), contentFirst: false });
+    out.push({
+      cue,
+      ...who(speaker, speakerSpan),
+      content: contentSpan(text, tokens, from, sentence.last),
+      contentFirst: false,
+    });
   }
   return out;
+}
+
+const who = (speaker: number | undefined, speakerSpan: Span | undefined) => ({
+  ...(speaker !== undefined ? { speaker } : {}),
+  ...(speakerSpan ? { speakerSpan } : {}),
+});
+
+/** "sources said", "the report says", "officials told": the noun phrase right before a cue. */
+function nounPhraseBefore(
+  tokens: Token[],
+  c: number,
+  first: number,
+): { first: number; last: number } | undefined {
+  let end = c;
+  while (end - 1 >= first && BETWEEN.has(tokens[end - 1]!.lower)) end--;
+  const head = tokens[end - 1];
+  if (!head || !(head.pos === 'NOUN' || head.pos === 'PROPN')) return undefined;
+  let start = end - 1;
+  while (
+    start - 1 >= first &&
+    ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[start - 1]!.pos) &&
+    end - start < 5
+  )
+    start--;
+  return { first: start, last: end };
+}
+
+/** The first mention before the sentence's first verb: its subject. */
+function subjectOf(
+  tokens: Token[],
+  first: number,
+  before: number,
+  mentionAt: (token: number) => number | undefined,
+): number | undefined {
+  for (let k = first; k < before; k++) {
+    const m = mentionAt(k);
+    if (m !== undefined) return m;
+    if (tokens[k]!.pos === 'VERB') return undefined;
+  }
+  return undefined;
 }
 
 function speakerLeft(

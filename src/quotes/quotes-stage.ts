@@ -32,7 +32,7 @@ export function createQuotesStage(): Stage {
 
       type Who = { speaker?: string; speakerSpan?: Span };
       const speakerOf = (a: Attribution | undefined): Who => {
-        if (a?.speaker === undefined) return {};
+        if (a?.speaker === undefined) return a?.speakerSpan ? { speakerSpan: a.speakerSpan } : {};
         const m = links.mentions[a.speaker]!;
         const actor = links.actorOf.get(a.speaker);
         return {
@@ -66,8 +66,9 @@ export function createQuotesStage(): Stage {
         const a = around[0];
         if (a) usedAttribution.add(a);
         const paragraph = layer.tokens.find((t) => t.start >= q.open)?.sentence ?? 0;
-        const fromBefore =
-          !a && layer.sentences[paragraph]?.paragraph === lastParagraph + 1 ? lastSpeaker : {};
+        // an unattributed quotation in the same or the next paragraph continues the last speaker
+        const here = layer.sentences[paragraph]?.paragraph ?? -1;
+        const fromBefore = !a && (here === lastParagraph || here === lastParagraph + 1) ? lastSpeaker : {};
         const who = a ? speakerOf(a) : fromBefore;
         quotes.push({ ...who, ...(a ? { cue: a.cue } : {}), content: q.content, kind: 'direct', at: q.open });
         if (who.speakerSpan) lastSpeaker = who;

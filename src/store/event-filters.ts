@@ -49,10 +49,7 @@ export function applyEventFilter(eb: EB, filter: EventFilter): Expression<SqlBoo
     const codes = countryCodes(filter.country);
     const iso3 = codes?.iso3 ?? filter.country.toUpperCase();
     parts.push(
-      eb.or([
-        actorMatches(eb, iso3),
-        ...(codes ? [eb('events.place_country', '=', codes.iso2)] : []),
-      ]),
+      eb.or([actorMatches(eb, iso3), ...(codes ? [eb('events.place_country', '=', codes.iso2)] : [])]),
     );
   }
   if (filter.type) parts.push(eb('events.type', '=', filter.type.toUpperCase()));

@@ -104,7 +104,13 @@ export async function mergeMention(
     await trx
       .insertInto('event_actors')
       .values(
-        actorRows.map((a) => ({ event_id: id, role: a.role, code: a.code, country: a.country, name: a.name })),
+        actorRows.map((a) => ({
+          event_id: id,
+          role: a.role,
+          code: a.code,
+          country: a.country,
+          name: a.name,
+        })),
       )
       .onConflict((oc) => oc.doNothing())
       .execute();

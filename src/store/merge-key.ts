@@ -33,7 +33,8 @@ export function mergeTargetOf(event: Event, doc: CodedDoc, articleId: string): M
       const actor = doc.actors.find((a) => a.id === id);
       if (!actor) continue;
       const key = `${actor.code}\u0000${actor.name}`;
-      if (!seen.has(key)) seen.set(key, { code: actor.code, name: actor.name, country: actor.country ?? null });
+      if (!seen.has(key))
+        seen.set(key, { code: actor.code, name: actor.name, country: actor.country ?? null });
     }
     return [...seen.values()].sort((a, b) => a.code.localeCompare(b.code) || a.name.localeCompare(b.name));
   };
@@ -72,7 +73,11 @@ function dateOf(event: Event, published: string | undefined) {
 }
 
 function day(value: string) {
-  return { dateClass: 'day' as const, dayNum: Math.round(Date.parse(`${value}T00:00:00Z`) / 86_400_000), dateValue: value };
+  return {
+    dateClass: 'day' as const,
+    dayNum: Math.round(Date.parse(`${value}T00:00:00Z`) / 86_400_000),
+    dateValue: value,
+  };
 }
 
 function coarse(dateClass: DateClass, value: string) {

@@ -13,9 +13,13 @@ export interface OpenOptions {
   env?: Record<string, string | undefined>;
 }
 
-export function resolveLocation(db: string | undefined, env: Record<string, string | undefined> = process.env) {
+export function resolveLocation(
+  db: string | undefined,
+  env: Record<string, string | undefined> = process.env,
+) {
   const location = db ?? env.DYAD_DATABASE_URL ?? DEFAULT_DB;
-  if (location.trim() === '') throw new DyadError('store', 'bad_config', 'expected a database file or URL, found ""');
+  if (location.trim() === '')
+    throw new DyadError('store', 'bad_config', 'expected a database file or URL, found ""');
   return location;
 }
 

@@ -57,7 +57,10 @@ export async function queryQuotes(engine: Engine, q: QuoteQuery = {}): Promise<Q
     query = isCodeSelector(s)
       ? query.where('q.speaker_code', 'like', `${likeEscape(s)}%`)
       : query.where((eb) =>
-          eb.or([containsInsensitive(sql.ref('q.speaker_name'), s), containsInsensitive(sql.ref('q.speaker_text'), s)]),
+          eb.or([
+            containsInsensitive(sql.ref('q.speaker_name'), s),
+            containsInsensitive(sql.ref('q.speaker_text'), s),
+          ]),
         );
   }
   if (q.text) {
@@ -98,7 +101,9 @@ export async function searchArticles(engine: Engine, text: string, limit = 20): 
 
 export async function queryStats(engine: Engine): Promise<Stats> {
   const count = async (table: 'events' | 'quotes' | 'actors' | 'places') =>
-    Number((await engine.db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0);
+    Number(
+      (await engine.db.selectFrom(table).select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0,
+    );
   const articles = await engine.db
     .selectFrom('articles')
     .select([

@@ -87,7 +87,11 @@ export async function queryMentions(
     );
   }
   query = where.after ? query.orderBy('m.article_id').orderBy('m.doc_event_id') : query.orderBy('m.event_id');
-  query = query.orderBy('a.published').orderBy('m.article_id').orderBy('m.trigger_start').orderBy('m.doc_event_id');
+  query = query
+    .orderBy('a.published')
+    .orderBy('m.article_id')
+    .orderBy('m.trigger_start')
+    .orderBy('m.doc_event_id');
   if (where.limit) query = query.limit(where.limit);
   const rows = await query.execute();
   return rows.map((r) => ({

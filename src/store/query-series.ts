@@ -14,7 +14,11 @@ export interface SeriesResult {
 }
 
 /** A and B on opposite sides, or both among the participants of a symmetric record ("A and B met"). */
-export function pairMatches(eb: ExpressionBuilder<Database, 'events'>, a: string, b: string): Expression<SqlBool> {
+export function pairMatches(
+  eb: ExpressionBuilder<Database, 'events'>,
+  a: string,
+  b: string,
+): Expression<SqlBool> {
   return eb.or([
     eb.and([actorMatches(eb, a, 'source'), actorMatches(eb, b, 'target')]),
     eb.and([actorMatches(eb, b, 'source'), actorMatches(eb, a, 'target')]),
@@ -59,7 +63,10 @@ export async function querySeries(
     row.goldsteinTotal += Number(g.goldstein);
     buckets.set(period, row);
   }
-  const rows = fillGaps([...buckets.values()].sort((x, y) => x.period.localeCompare(y.period)), by);
+  const rows = fillGaps(
+    [...buckets.values()].sort((x, y) => x.period.localeCompare(y.period)),
+    by,
+  );
   for (const row of rows) {
     row.goldsteinTotal = Math.round(row.goldsteinTotal * 100) / 100;
     row.goldsteinMean = row.events ? Math.round((row.goldsteinTotal / row.events) * 100) / 100 : null;
@@ -68,7 +75,17 @@ export async function querySeries(
 }
 
 function emptyRow(period: string): SeriesRow {
-  return { period, events: 0, q1: 0, q2: 0, q3: 0, q4: 0, mentions: 0, goldsteinTotal: 0, goldsteinMean: null };
+  return {
+    period,
+    events: 0,
+    q1: 0,
+    q2: 0,
+    q3: 0,
+    q4: 0,
+    mentions: 0,
+    goldsteinTotal: 0,
+    goldsteinMean: null,
+  };
 }
 
 export function periodOf(day: string, by: SeriesBy): string {
@@ -95,7 +112,9 @@ function fillGaps(rows: SeriesRow[], by: SeriesBy): SeriesRow[] {
   const byPeriod = new Map(rows.map((r) => [r.period, r]));
   const first = rows[0]!.period;
   const last = rows[rows.length - 1]!.period;
-  const cursor = new Date(`${by === 'week' ? mondayOf(first) : by === 'month' ? `${first}-01` : first}T00:00:00Z`);
+  const cursor = new Date(
+    `${by === 'week' ? mondayOf(first) : by === 'month' ? `${first}-01` : first}T00:00:00Z`,
+  );
   for (let guard = 0; guard < 100_000; guard++) {
     const period = periodOf(cursor.toISOString().slice(0, 10), by);
     out.push(byPeriod.get(period) ?? emptyRow(period));

@@ -1,6 +1,6 @@
 // Recounts one event record from its mentions: every article that reports it, and every copy of those
 // articles (a wire story under another headline), counts as an article and, by its source, as a source.
-import { type Transaction, sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from './tables.js';
 
 interface Counts {

@@ -47,7 +47,12 @@ export const MentionRecord = z.object({
   sourceCode: z.string(),
   targetCode: z.string(),
   trigger: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }),
-  sentence: z.object({ index: z.number().int(), start: z.number().int(), end: z.number().int(), text: z.string() }),
+  sentence: z.object({
+    index: z.number().int(),
+    start: z.number().int(),
+    end: z.number().int(),
+    text: z.string(),
+  }),
   dateValue: nullableString,
   datePrecision: nullableString,
   placeName: nullableString,
@@ -65,10 +70,19 @@ export const EventFilter = z.object({
   target: z.string().optional(),
   country: z.string().optional(),
   type: z.string().optional(),
-  cameo: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code of 2 to 4 digits').optional(),
+  cameo: z
+    .string()
+    .regex(/^\d{2,4}$/, 'expected a CAMEO code of 2 to 4 digits')
+    .optional(),
   quad: z.array(z.number().int().min(1).max(4)).optional(),
-  from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD').optional(),
-  to: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
   place: z.string().optional(),
   text: z.string().optional(),
 });

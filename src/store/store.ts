@@ -44,9 +44,12 @@ export interface Store {
   write(items: readonly WriteItem[]): Promise<WriteReport>;
 
   events(filter?: EventFilter, options?: EventQueryOptions): Promise<EventRecord[]>;
-  mentions(where: { eventIds?: string[]; articleId?: string; after?: [string, string]; limit?: number }): Promise<
-    MentionRecord[]
-  >;
+  mentions(where: {
+    eventIds?: string[];
+    articleId?: string;
+    after?: [string, string];
+    limit?: number;
+  }): Promise<MentionRecord[]>;
   series(a: string, b: string, by: SeriesBy, filter?: EventFilter): Promise<SeriesResult>;
   actors(query?: ActorQuery): Promise<ActorRecord[]>;
   quotes(query?: QuoteQuery): Promise<QuoteRecord[]>;
@@ -81,7 +84,11 @@ export function createStore(engine: Engine): Store {
     },
     async existingKeys(keys) {
       if (keys.length === 0) return new Set();
-      const rows = await db.selectFrom('articles').select('id').where('id', 'in', [...keys]).execute();
+      const rows = await db
+        .selectFrom('articles')
+        .select('id')
+        .where('id', 'in', [...keys])
+        .execute();
       return new Set(rows.map((r) => r.id));
     },
     async originalByContentHash(hash) {

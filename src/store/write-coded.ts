@@ -19,7 +19,10 @@ export async function writeCodedArticle(
   report: WriteReport,
 ): Promise<void> {
   const { text: _text, ...rest } = doc;
-  await trx.insertInto('coded').values({ article_id: article.id, doc: JSON.stringify(rest) }).execute();
+  await trx
+    .insertInto('coded')
+    .values({ article_id: article.id, doc: JSON.stringify(rest) })
+    .execute();
   if (article.buckets?.length) {
     await trx
       .insertInto('minhash_bands')
@@ -71,9 +74,16 @@ async function writeActors(trx: Transaction<Database>, article: ArticleMeta, doc
       )
       .execute();
   }
-  const links = doc.actors.map((a) => ({ article_id: article.id, doc_actor_id: a.id, actor_id: byDocId.get(a.id)! }));
+  const links = doc.actors.map((a) => ({
+    article_id: article.id,
+    doc_actor_id: a.id,
+    actor_id: byDocId.get(a.id)!,
+  }));
   for (let i = 0; i < links.length; i += CHUNK)
-    await trx.insertInto('article_actors').values(links.slice(i, i + CHUNK)).execute();
+    await trx
+      .insertInto('article_actors')
+      .values(links.slice(i, i + CHUNK))
+      .execute();
   return byDocId;
 }
 
@@ -92,7 +102,11 @@ async function writePlaces(trx: Transaction<Database>, articleId: string, doc: C
     feature_class: p.featureClass ?? null,
     confidence: p.confidence,
   }));
-  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('places').values(rows.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await trx
+      .insertInto('places')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
 }
 
 async function writeQuotes(
@@ -116,7 +130,11 @@ async function writeQuotes(
       kind: q.kind,
     };
   });
-  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('quotes').values(rows.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await trx
+      .insertInto('quotes')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
 }
 
 async function writeMentions(
@@ -135,7 +153,11 @@ async function writeMentions(
     rows.push(mentionRow(article.id, doc, event, record));
   }
   report.mentions += rows.length;
-  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('mentions').values(rows.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await trx
+      .insertInto('mentions')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
 }
 
 async function recordFor(
