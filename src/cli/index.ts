@@ -1,10 +1,17 @@
-// The dyad command line: `code`, `eval`, `schema`, and the commands later layers add.
+// The dyad command line: `code`, `eval`, `schema`, and the dataset commands (`ingest`, `events`, `series`,
+// `actors`, `quotes`, `search`, `stats`, `export`).
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { DyadError } from '../core/index.js';
+import { actorsCommand, quotesCommand, searchCommand, statsCommand } from './catalog.js';
 import { codeCommand } from './code.js';
 import { evalCommand } from './eval.js';
+import { eventsCommand } from './events.js';
+import { exportCommand } from './export.js';
+import { ingestCommand } from './ingest.js';
 import { schemaCommand } from './schema.js';
+import { seriesCommand } from './series.js';
+import { addDbOption, addEventFilterOptions, addFormatOptions } from './store-options.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -19,6 +26,10 @@ Examples:
   $ dyad eval events ../shared/eval/dev/events.jsonl        score dyad on a gold set
   $ dyad eval seed ../shared/eval/seed/gold.json            article-level checks for the seed article
   $ dyad schema > coded-document.schema.json               the output contract as JSON Schema
+  $ dyad ingest articles/ feeds.opml news.jsonl            build the dataset (./dyad.db)
+  $ dyad events --actor RUS --type SANCTION --from 2024-01  merged events with counts
+  $ dyad series USA CHN --by month --format csv            the dyad over time
+  $ dyad export --format parquet --out events.parquet      the dataset for R, pandas or BigQuery
 `;
 
 export function buildProgram(): Command {
@@ -59,6 +70,7 @@ export function buildProgram(): Command {
     .action(evalCommand);
 
   program.command('schema').description('print the JSON Schema of the coded document').action(schemaCommand);
+  addStoreCommands(program);
   return program;
 }
 
@@ -76,4 +88,97 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+}
+
+function addStoreCommands(program: Command): void {
+  addDbOption(
+    program
+      .command('ingest')
+      .description(
+        'code files, folders, feeds, OPML lists or stdin into the dataset (resumable; duplicates linked)',
+      )
+      .argument('[paths...]', '.txt, .html, .jsonl, RSS/Atom/RDF feeds, .opml, folders, or - for stdin'),
+  )
+    .option('--workers <n>', 'worker threads for coding (default: all cores; 0: this thread)')
+    .option('--batch-size <n>', 'articles per worker task and per transaction', '16')
+    .option('--published <date>', 'publication date YYYY-MM-DD for inputs that carry none')
+    .addOption(
+      new Option('--input <kind>', 'input kind (default: by extension, else by content)')
+        .choices(['auto', 'text', 'html', 'jsonl', 'feed', 'opml'])
+        .default('auto'),
+    )
+    .option('--no-fetch', 'do not fetch http(s) feeds named in OPML lists')
+    .option('--threshold <j>', 'MinHash similarity from which an article is a near-duplicate', '0.8')
+    .option('--no-progress', 'no progress bar or progress lines (errors and the summary are still printed)')
+    .action(ingestCommand);
+
+  addFormatOptions(
+    addEventFilterOptions(
+      addDbOption(program.command('events').description('event records merged across articles')),
+    ),
+  )
+    .addOption(new Option('--sort <order>', 'order').choices(['date', 'mentions']).default('date'))
+    .option('--evidence', 'each mention with its article and evidence sentence')
+    .action(eventsCommand);
+
+  addEventFilterOptions(
+    addDbOption(
+      program
+        .command('series')
+        .description(
+          'the A–B dyad over time, either direction: events by quad class, Goldstein total and mean',
+        )
+        .argument('<a>', 'actor code prefix (USA, USAGOV) or part of a name')
+        .argument('<b>', 'the other actor'),
+    ),
+  )
+    .addOption(new Option('--by <period>', 'period').choices(['day', 'week', 'month']).default('month'))
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['table', 'csv', 'jsonl']).default('table'),
+    )
+    .action(seriesCommand);
+
+  addFormatOptions(
+    addDbOption(
+      program
+        .command('actors')
+        .description('actors in the dataset, most reported first')
+        .argument('[match]', 'code prefix (upper case) or part of a name'),
+    ),
+  )
+    .option('--country <iso3>', 'actors of this country')
+    .option('--kind <kind>', 'person, organization, country or group')
+    .action(actorsCommand);
+
+  addFormatOptions(addDbOption(program.command('quotes').description('quotes with their speakers')))
+    .option('--speaker <name|code>', 'part of the speaker name, or a speaker code prefix')
+    .option('--text <words>', 'the quote contains these words')
+    .action(quotesCommand);
+
+  addFormatOptions(
+    addDbOption(
+      program
+        .command('search')
+        .description('full-text search over articles ("phrases", -excluded words)')
+        .argument('<text>', 'words to find'),
+    ),
+  ).action(searchCommand);
+
+  addDbOption(
+    program.command('stats').description('counts of articles, duplicates, events, mentions, quotes, actors'),
+  )
+    .option('--json', 'as one JSON object')
+    .action(statsCommand);
+
+  addEventFilterOptions(addDbOption(program.command('export').description('export the dataset')))
+    .addOption(
+      new Option('--format <format>', 'jsonl, csv, gdelt (GDELT 2.0 event table, TSV) or parquet')
+        .choices(['jsonl', 'csv', 'gdelt', 'parquet'])
+        .default('jsonl'),
+    )
+    .addOption(
+      new Option('--table <table>', 'what to export').choices(['events', 'mentions']).default('events'),
+    )
+    .option('--out <file>', 'output file (default: stdout; required for parquet)')
+    .action(exportCommand);
 }

@@ -2,17 +2,23 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-let maps: { to3: Map<string, string>; to2: Map<string, string> } | undefined;
+let maps: { to3: Map<string, string>; to2: Map<string, string>; names: Map<string, string> } | undefined;
 
 function load() {
   if (!maps) {
-    const world = require('world-countries') as { cca2: string; cca3: string }[];
+    const world = require('world-countries') as { cca2: string; cca3: string; name: { common: string } }[];
     maps = {
       to3: new Map(world.map((c) => [c.cca2, c.cca3])),
       to2: new Map(world.map((c) => [c.cca3, c.cca2])),
+      names: new Map(world.map((c) => [c.cca2, c.name.common])),
     };
   }
   return maps;
+}
+
+/** The common English name of a country given its alpha-2 code. */
+export function countryName(iso2: string): string | undefined {
+  return load().names.get(iso2.toUpperCase());
 }
 
 /** Both codes of a country given either one (upper case), or null when it is not a country code. */
