@@ -13,7 +13,10 @@ export interface SeriesResult {
   undated: number;
 }
 
-/** A and B on opposite sides, or both among the participants of a symmetric record ("A and B met"). */
+/**
+ * A and B on opposite sides; or both among the participants of a symmetric record ("A and B met"); or both
+ * the source of a record with no target ("A and B agreed"). "A and B condemned C" is not about A–B.
+ */
 export function pairMatches(
   eb: ExpressionBuilder<Database, 'events'>,
   a: string,
@@ -23,6 +26,7 @@ export function pairMatches(
     eb.and([actorMatches(eb, a, 'source'), actorMatches(eb, b, 'target')]),
     eb.and([actorMatches(eb, b, 'source'), actorMatches(eb, a, 'target')]),
     eb.and([eb('events.symmetric', '=', 1), actorMatches(eb, a), actorMatches(eb, b)]),
+    eb.and([eb('events.target_code', '=', ''), actorMatches(eb, a, 'source'), actorMatches(eb, b, 'source')]),
   ]);
 }
 
