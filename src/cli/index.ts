@@ -11,6 +11,7 @@ import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 import { schemaCommand } from './schema.js';
 import { seriesCommand } from './series.js';
+import { registerServeCommands } from './serve.js';
 import { addDbOption, addEventFilterOptions, addFormatOptions } from './store-options.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -71,6 +72,7 @@ export function buildProgram(): Command {
 
   program.command('schema').description('print the JSON Schema of the coded document').action(schemaCommand);
   addStoreCommands(program);
+  registerServeCommands(program, pkg.version);
   return program;
 }
 
