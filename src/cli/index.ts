@@ -115,7 +115,7 @@ function addStoreCommands(program: Command): void {
         .default('auto'),
     )
     .option('--no-fetch', 'do not fetch http(s) feeds named in OPML lists')
-    .option('--threshold <j>', 'MinHash similarity from which an article is a near-duplicate', '0.8')
+    .option('--threshold <j>', 'MinHash similarity from which an article is a near-duplicate', '0.7')
     .option('--no-progress', 'no progress bar or progress lines (errors and the summary are still printed)')
     .action(ingestCommand);
 

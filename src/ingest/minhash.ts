@@ -10,7 +10,7 @@ export const MINHASH = {
   /** Texts with fewer shingles are too short to call near-duplicates (exact hashing still applies). */
   minShingles: 8,
   /** Estimated Jaccard similarity from which a text is a copy of an earlier one. */
-  threshold: 0.8,
+  threshold: 0.7,
 } as const;
 
 const SIZE = MINHASH.bands * MINHASH.rows;

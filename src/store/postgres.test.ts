@@ -25,7 +25,7 @@ async function reachable(): Promise<string | undefined> {
 
 const unreachable = await reachable();
 if (unreachable) {
-  console.warn(`[dyad:store] skipping the PostgreSQL conformance run: ${unreachable}`);
+  process.stderr.write(`[dyad:store] skipping the PostgreSQL conformance run: ${unreachable}\n`);
   if (process.env.CI)
     describe('PostgreSQL in CI', () => it('is reachable', () => expect(unreachable).toBeUndefined()));
 }
