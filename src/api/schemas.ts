@@ -82,11 +82,11 @@ export const CodeBody = InputDoc.extend({
 export const CodeTextQuery = z.object({ published: day.optional(), id: z.string().min(1).default('doc') });
 
 /** POST /v1/articles: one article, a list, or {articles: [...]}. */
-export const IngestBody = z.union([
-  InputDoc,
-  z.array(InputDoc).min(1, 'expected at least one article').max(1000, 'expected at most 1000 articles'),
-  z.object({ articles: z.array(InputDoc).min(1).max(1000) }),
-]);
+export const IngestList = z
+  .array(InputDoc)
+  .min(1, 'expected at least one article')
+  .max(1000, 'expected at most 1000 articles');
+export const IngestBody = z.union([InputDoc, IngestList, z.object({ articles: IngestList })]);
 
 export const IngestResult = z.object({
   id: z.string(),

@@ -1,9 +1,10 @@
 // POST /v1/code: code one article on the fly (nothing stored); POST /v1/articles: ingest into the store.
-import { CodedDoc } from '../../core/index.js';
+import { z } from 'zod';
+import { CodedDoc, InputDoc } from '../../core/index.js';
 import { requireToken } from '../auth.js';
 import { ingestDocs } from '../ingest-docs.js';
 import type { Mount, RouteDoc } from '../route-doc.js';
-import { CodeBody, CodeTextQuery, IngestBody, IngestResponse } from '../schemas.js';
+import { CodeBody, CodeTextQuery, IngestBody, IngestList, IngestResponse } from '../schemas.js';
 import { jsonBody, mediaType, parseQuery, parseWith, unsupportedMedia } from '../validate.js';
 
 export const codingDocs: RouteDoc[] = [
@@ -51,11 +52,19 @@ export const mountCoding: Mount = (app, { store, pipeline, token }) => {
   app.post('/v1/articles', requireToken(token), async (c) => {
     const media = mediaType(c);
     if (media !== 'application/json') throw unsupportedMedia(media, ['application/json']);
-    const body = parseWith(IngestBody, await jsonBody(c), 'body');
-    const docs = Array.isArray(body) ? body : 'articles' in body ? body.articles : [body];
+    const docs = articlesOf(await jsonBody(c));
     const run = queue.then(() => ingestDocs(store, pipeline, docs));
     queue = run.catch(() => {});
     const report = await run;
     return c.json(report, report.coded + report.duplicates > 0 ? 201 : 200);
   });
 };
+
+/** The body's articles; checked against the one form it has, so errors name the field ("0.text"). */
+function articlesOf(body: unknown): InputDoc[] {
+  if (Array.isArray(body)) return parseWith(IngestList, body, 'body');
+  if (body && typeof body === 'object' && 'articles' in body) {
+    return parseWith(z.object({ articles: IngestList }), body, 'body').articles;
+  }
+  return [parseWith(InputDoc, body, 'body')];
+}
