@@ -40,7 +40,7 @@ export function createSqliteEngine(path: string, options: SqliteOptions = {}): E
       },
     );
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(raw) }) });
   return {
     name: 'sqlite',
     location: path,
@@ -59,6 +59,29 @@ export function createSqliteEngine(path: string, options: SqliteOptions = {}): E
       return rows.rows.map((r) => ({ ...r, rank: -Number(r.rank) }));
     },
     destroy: () => db.destroy(),
+  };
+}
+
+/**
+ * kysely prepares every query anew; better-sqlite3's prepare is the costliest step of a small write, and the
+ * ingest repeats the same few statements thousands of times, so prepared statements are kept by SQL text.
+ */
+function cachingStatements(raw: BetterSqlite3.Database) {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => {
+      cache.clear();
+      raw.close();
+    },
+    prepare: (sql: string) => {
+      let statement = cache.get(sql);
+      if (!statement) {
+        if (cache.size >= 2000) cache.clear();
+        statement = raw.prepare(sql);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
   };
 }
 
