@@ -66,22 +66,71 @@ export function buildActors(
     d.mentions.push(i);
     byMention.set(i, d);
   };
+  // the title in the text wins over the knowledge base's office on that day (a date may be a day off)
+  const textRole = (link: PersonLink, roles: Role[]) =>
+    roles.length > 0 && !roles.some((r) => r.role === link.office?.role) ? roles[0] : undefined;
   const fromLink = (link: PersonLink, roles: Role[]) =>
     draft(`kb:${link.person.id}`, () => ({
       name: link.person.name,
       kind: 'person',
       country: link.person.country,
-      sector: link.office?.sector ?? roles[0]?.sector,
-      role: link.office?.title ?? (roles[0] ? titleCase(roles[0].term) : undefined),
+      sector: textRole(link, roles)?.sector ?? link.office?.sector ?? roles[0]?.sector,
+      role: textRole(link, roles)
+        ? titleCase(textRole(link, roles)!.term)
+        : (link.office?.title ?? (roles[0] ? titleCase(roles[0].term) : undefined)),
       roleKeys: new Set([...officesOn(link.person, date).map((o) => o.role), ...roles.map(ROLE_KEY)]),
       kbId: link.person.id,
       ...(link.person.gender ? { gender: link.person.gender } : {}),
     }));
 
+  /** Organisations: from the knowledge base with their codes, or named ones the text supports. */
+  const orgDraft = (m: Mention): Draft | undefined => {
+    if (m.kind === 'igo' && m.igo) {
+      const igo = m.igo;
+      return draft(igo.id, () => ({
+        name: igo.name,
+        kind: 'organization',
+        fixedCode: igo.code,
+        kbId: igo.id,
+      }));
+    }
+    if (m.kind === 'media' && m.media) {
+      const media = m.media;
+      return draft(media.id, () => ({
+        name: media.name,
+        kind: 'organization',
+        ...(media.country ? { country: media.country } : {}),
+        sector: 'MED',
+        kbId: media.id,
+      }));
+    }
+    if (m.kind === 'group' && m.group) {
+      const group = m.group;
+      return draft(group.id, () => ({
+        name: group.name,
+        kind: 'group',
+        fixedCode: group.code,
+        ...(group.country ? { country: group.country } : {}),
+        kbId: group.id,
+      }));
+    }
+    if (m.kind === 'name' && m.type === 'ORG') {
+      return draft(`org:${normKey(m.text)}`, () => ({
+        name: m.text.replace(/^the /i, ''),
+        kind: 'organization',
+        unresolved: 'organisation not in the knowledge base',
+      }));
+    }
+    return undefined;
+  };
+
   mentions.forEach((m, i) => {
     if (partOf.has(i)) {
-      // a country inside a title still names the country; roles belong to the described person (below)
-      if (m.kind === 'country' && m.country) assign(i, countryDraft(draft, kb, m.country));
+      // a country or organisation inside a title still names itself; roles belong to the described person
+      if ((m.kind === 'country' || m.kind === 'demonym') && m.country)
+        assign(i, countryDraft(draft, kb, m.country));
+      const org = orgDraft(m);
+      if (org) assign(i, org);
       return;
     }
     const desc = descriptors.get(i);
@@ -100,7 +149,9 @@ export function buildActors(
       return;
     }
     if (m.kind === 'role' && m.role) {
-      const d = roleActor(m.role, desc, drafts, kb, date, draft, fromLink, layer, m, mentions);
+      // "Taliban fighters", "a WHO spokesman": the role speaks for its organisation
+      const org = desc?.org !== undefined ? byMention.get(desc.org) : undefined;
+      const d = org ?? roleActor(m.role, desc, drafts, kb, date, draft, fromLink, layer, m, mentions);
       if (d) {
         assign(i, d);
         for (const p of desc?.parts ?? []) if (p !== i && mentions[p]!.kind === 'role') assign(p, d);
@@ -111,45 +162,9 @@ export function buildActors(
     else if (m.kind === 'demonym' && m.country) {
       // "Palestinians blamed Israel", "a Russian warplane": the people or things of a country stand for it
       assign(i, countryDraft(draft, kb, m.country));
-    } else if (m.kind === 'igo' && m.igo) {
-      const igo = m.igo;
-      assign(
-        i,
-        draft(igo.id, () => ({ name: igo.name, kind: 'organization', fixedCode: igo.code, kbId: igo.id })),
-      );
-    } else if (m.kind === 'media' && m.media) {
-      const media = m.media;
-      assign(
-        i,
-        draft(media.id, () => ({
-          name: media.name,
-          kind: 'organization',
-          ...(media.country ? { country: media.country } : {}),
-          sector: 'MED',
-          kbId: media.id,
-        })),
-      );
-    } else if (m.kind === 'group' && m.group) {
-      const group = m.group;
-      assign(
-        i,
-        draft(group.id, () => ({
-          name: group.name,
-          kind: 'group',
-          fixedCode: group.code,
-          ...(group.country ? { country: group.country } : {}),
-          kbId: group.id,
-        })),
-      );
-    } else if (m.kind === 'name' && m.type === 'ORG') {
-      assign(
-        i,
-        draft(`org:${normKey(m.text)}`, () => ({
-          name: m.text.replace(/^the /i, ''),
-          kind: 'organization',
-          unresolved: 'organisation not in the knowledge base',
-        })),
-      );
+    } else {
+      const org = orgDraft(m);
+      if (org) assign(i, org);
     }
   });
   return { drafts, byMention };

@@ -18,6 +18,8 @@ export interface Descriptor {
   end: number;
 }
 
+const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'erstwhile']);
+
 /** Tokens that may sit between the parts of one description. */
 const GLUE = new Set(['’s', "'s", '(', ')', 'and', ',', '-', 'the', 'of']);
 

@@ -206,6 +206,17 @@ describe('GET /v1/events', () => {
     for (const e of pair.items) expect(`${e.sourceCode} ${e.targetCode}`).toMatch(/PAK|KAZ/);
   });
 
+  it("carries each record's mentions with evidence=true", async () => {
+    const page = EventPage.parse(await (await get('/v1/events?a=PAK&b=KAZ&limit=5&evidence=true')).json());
+    for (const e of page.items) {
+      expect(e.mentions?.length).toBe(e.numMentions);
+      expect(e.mentions?.[0]?.sentence.text).toContain(e.mentions?.[0]?.trigger.text);
+    }
+    expect(
+      EventPage.parse(await (await get('/v1/events?limit=1')).json()).items[0]!.mentions,
+    ).toBeUndefined();
+  });
+
   it.each([
     ['limit=0', 'limit'],
     ['limit=5000', 'limit'],
@@ -215,6 +226,7 @@ describe('GET /v1/events', () => {
     ['from=July', 'from'],
     ['sort=random', 'sort'],
     ['a=PAK', 'b'],
+    ['evidence=yes', 'evidence'],
   ])('refuses %s, naming the field', async (query, field) => {
     await expectProblem(await get(`/v1/events?${query}`), 400, field);
   });

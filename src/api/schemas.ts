@@ -36,6 +36,11 @@ export const EventsQuery = EventFilter.omit({ quad: true }).extend({
   limit: pageLimit(1000, 50),
   offset,
   sort: z.enum(['date', 'mentions']).default('date'),
+  evidence: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1')
+    .describe('true: each record carries its mentions (article, trigger, evidence sentence)'),
 });
 
 export const SeriesQuery = EventFilter.omit({ quad: true }).extend({
@@ -105,8 +110,11 @@ export const IngestResponse = z.object({
   newEvents: z.number().int(),
 });
 
+export const EventWithEvidence = EventRecord.extend({
+  mentions: z.array(MentionRecord).optional().describe('with evidence=true'),
+});
 export const EventPage = z.object({
-  items: z.array(EventRecord),
+  items: z.array(EventWithEvidence),
   limit: z.number().int(),
   offset: z.number().int(),
   next: z.string().nullable().describe('the URL of the next page, null on the last'),
@@ -195,6 +203,7 @@ export const Health = z.object({ ok: z.boolean(), engine: z.string(), version: z
 
 export { Stats };
 export type EventsQuery = z.infer<typeof EventsQuery>;
+export type EventWithEvidence = z.infer<typeof EventWithEvidence>;
 export type IngestResult = z.infer<typeof IngestResult>;
 export type IngestResponse = z.infer<typeof IngestResponse>;
 export type ArticleSummary = z.infer<typeof ArticleSummary>;

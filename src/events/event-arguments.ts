@@ -125,6 +125,8 @@ export function findArguments(
       passive,
     };
   }
+  source = [...new Set(source)];
+  target = [...new Set(target)].filter((a) => !source.includes(a));
   // "Sharif and Tokayev agreed", "talks between Kenya and Somalia": one side acts, the other is the target
   if (target.length === 0 && source.length >= 2) [source, target] = [source.slice(0, 1), source.slice(1)];
   else if (source.length === 0 && target.length >= 2)

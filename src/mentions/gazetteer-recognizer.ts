@@ -16,10 +16,14 @@ export function recognizeGazetteer(layer: TextLayer, gaz: Gazetteer, times: Time
       const end = tokens[match.last - 1]!.end;
       if (times.some((t) => t.start < end && start < t.end)) continue;
       // one mention per match; the strongest entry leads, the others stay as alternatives for linking
-      const entries = [...match.entries].sort((a, b) => b.priority - a.priority);
+      // a city named like its province ("Beijing", "New York") is the city unless the text says otherwise
+      const cityToo = match.entries.some((e) => e.kind === 'city');
+      const rank = (e: (typeof match.entries)[number]) => (cityToo && e.kind === 'admin' ? 19 : e.priority);
+      const entries = [...match.entries].sort((a, b) => rank(b) - rank(a));
       const lead = entries[0]!;
       const merged: Mention = {
         ...lead,
+        priority: Math.max(...entries.map((e) => e.priority)),
         start,
         end,
         text: text.slice(start, end),

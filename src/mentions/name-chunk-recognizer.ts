@@ -200,7 +200,8 @@ function typeChunk(
     subtype: type === 'PER' ? 'person' : type === 'ORG' ? 'organization' : type === 'LOC' ? 'place' : 'name',
     kind: 'name',
     rule,
-    priority: 30,
+    // an organisation's full name outranks the place or role words inside it ("Bank of England")
+    priority: rule === 'chunk:org-word' ? 56 : 30,
     first: a,
     last: b,
   };

@@ -30,10 +30,7 @@ export function recognizePronouns(layer: TextLayer): Mention[] {
     const p = PRONOUNS[t.lower];
     if (!p) return;
     // "it is likely", "it was reported": an empty subject refers to nothing
-    if (
-      t.lower === 'it' &&
-      /^(?:is|was|has|had|would|seems|appears|remains|'s|’s)$/.test(layer.tokens[i + 1]?.lower ?? '')
-    )
+    if (t.lower === 'it' && /^(?:is|was|seems|appears|remains|'s|’s)$/.test(layer.tokens[i + 1]?.lower ?? ''))
       return;
     out.push({
       start: t.start,

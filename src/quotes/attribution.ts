@@ -98,10 +98,18 @@ export function findAttributions(
       ? span(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
       : undefined;
     const atEnd = endsClause(tokens, right !== undefined ? m.last : c + 1, sentence.last);
-    const commaBefore = tokens[(right !== undefined ? c : m.first) - 1]?.text === ',';
+    // the comma before the whole speaker phrase ("…, Prime Minister Shehbaz Sharif added.")
+    let lead = (right !== undefined ? c : m.first) - 1;
+    while (
+      right === undefined &&
+      lead > sentence.first &&
+      (mentionAt(lead) !== undefined || ['DET', 'PART'].includes(tokens[lead]!.pos))
+    )
+      lead--;
+    const commaBefore = tokens[lead]?.text === ',';
     if (atEnd && commaBefore) {
       // "…, he added." / "…, said the minister."
-      const end = right !== undefined ? c - 1 : m.first - 1;
+      const end = right !== undefined ? c - 1 : lead;
       out.push({
         cue,
         ...who(speaker, speakerSpan),

@@ -49,7 +49,10 @@ export function createQuotesStage(): Stage {
         const around = attributions.filter((a) => !inside(a.cue, q) && near(a, q, text));
         const mixedIn =
           words <= SHORT_WORDS
-            ? attributions.find((a) => a.content && a.content.start <= q.open && q.close <= a.content.end)
+            ? attributions.find(
+                // words of the speaker's own precede the marks: "said he was “deeply concerned”"
+                (a) => a.content && a.content.start < q.open && q.close <= a.content.end,
+              )
             : undefined;
         if (mixedIn) {
           usedAttribution.add(mixedIn);

@@ -133,6 +133,28 @@ export const TIME_RULES: TimeRule[] = [
     example: 'a year earlier',
   },
   {
+    // "in May" is the month; "May said" is not (chrono-node is not asked about a bare "May")
+    id: 'month-after-preposition',
+    pattern: new RegExp(
+      `\\b(?:in|since|until|by|during|from|through|early|late|mid-?) (${MONTHS})\\b(?! \\d)`,
+      'g',
+    ),
+    type: 'DATE',
+    value: (m, ref) => {
+      if (!ref) return null;
+      const month = monthIndex(m[1]!);
+      const year = ref.getUTCFullYear();
+      // the occurrence nearest the publication date, as for chrono-node's months
+      const candidates = [year - 1, year, year + 1].map((y) => Date.UTC(y, month, 15));
+      const best = candidates.reduce((a, b) =>
+        Math.abs(b - ref.getTime()) < Math.abs(a - ref.getTime()) ? b : a,
+      );
+      const d = new Date(best);
+      return `${d.getUTCFullYear()}-${String(month + 1).padStart(2, '0')}`;
+    },
+    example: 'in May',
+  },
+  {
     id: 'month-relative',
     pattern: new RegExp(`\\b(?:(last|this|next) (${MONTHS})|(${MONTHS}) (last|this|next) year)\\b`, 'g'),
     type: 'DATE',

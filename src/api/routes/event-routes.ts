@@ -1,7 +1,8 @@
 // GET /v1/events (filters, a pair, pages), /v1/events/{id} (with every mention and its evidence), /v1/series.
 import type { Context } from 'hono';
 import { DyadError } from '../../core/index.js';
-import type { EventFilter } from '../../store/index.js';
+import type { EventFilter, EventRecord, MentionRecord } from '../../store/index.js';
+import type { ApiStore } from '../api-store.js';
 import type { Mount, RouteDoc } from '../route-doc.js';
 import { EventDetail, EventPage, EventsQuery, IdParam, SeriesQuery, SeriesResponse } from '../schemas.js';
 import { fieldError, parseQuery, parseWith } from '../validate.js';
@@ -40,7 +41,7 @@ export const eventDocs: RouteDoc[] = [
 
 export const mountEvents: Mount = (app, { store }) => {
   app.get('/v1/events', async (c) => {
-    const { a, b, limit, offset, sort, ...filter } = parseQuery(c, EventsQuery);
+    const { a, b, limit, offset, sort, evidence, ...filter } = parseQuery(c, EventsQuery);
     if ((a === undefined) !== (b === undefined)) {
       throw fieldError(a === undefined ? 'a' : 'b', 'expected both a and b, or neither');
     }
@@ -49,8 +50,9 @@ export const mountEvents: Mount = (app, { store }) => {
       a && b
         ? await store.pairEvents(a, b, filter as EventFilter, options)
         : await store.events(filter as EventFilter, options);
+    const page = rows.slice(0, limit);
     return c.json({
-      items: rows.slice(0, limit),
+      items: evidence ? await withMentions(store, page) : page,
       limit,
       offset,
       next: rows.length > limit ? pageUrl(c, offset + limit) : null,
@@ -70,6 +72,13 @@ export const mountEvents: Mount = (app, { store }) => {
     return c.json({ a, b, by, rows, undated });
   });
 };
+
+async function withMentions(store: ApiStore, events: EventRecord[]) {
+  const mentions = await store.mentions({ eventIds: events.map((e) => e.id) });
+  const byEvent = new Map<string, MentionRecord[]>();
+  for (const m of mentions) byEvent.set(m.eventId ?? '', [...(byEvent.get(m.eventId ?? '') ?? []), m]);
+  return events.map((e) => ({ ...e, mentions: byEvent.get(e.id) ?? [] }));
+}
 
 function pageUrl(c: Context, offset: number): string {
   const url = new URL(c.req.url);

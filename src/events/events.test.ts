@@ -1,0 +1,158 @@
+// Events: clauses, passives, coordination, negation, modality, reported speech, dates and places (issue 4).
+import { describe, expect, it } from 'vitest';
+import type { CodedDoc, Event } from '../core/index.js';
+import { createPipeline } from '../pipeline/index.js';
+
+const pipeline = createPipeline();
+const code = (text: string, published = '2023-10-18'): CodedDoc =>
+  pipeline.code({ id: 't', text, published });
+const codes = (doc: CodedDoc, ids: string[]) =>
+  ids.map((id) => doc.actors.find((a) => a.id === id)?.code.slice(0, 3));
+const find = (doc: CodedDoc, trigger: string): Event | undefined =>
+  doc.events.find((e) => e.trigger.text.includes(trigger));
+
+describe('event coding', () => {
+  it.each<[string, string, string, string, string, string[], string[]]>([
+    // [case, text, trigger, type, cameo root, source countries, target countries]
+    [
+      'meeting',
+      'Pakistan’s prime minister met Russia’s president in Beijing.',
+      'met',
+      'CONSULT',
+      '04',
+      ['PAK'],
+      ['RUS'],
+    ],
+    [
+      'supply',
+      'Russia supplied a million tons of cereals to Pakistan.',
+      'supplied',
+      'COOPERATE',
+      '06',
+      ['RUS'],
+      ['PAK'],
+    ],
+    [
+      'passive',
+      'The Kazakh president was received by Pakistan’s prime minister.',
+      'received',
+      'CONSULT',
+      '04',
+      ['PAK'],
+      ['KAZ'],
+    ],
+    [
+      'coordinated subjects',
+      'France and Germany condemned Iran.',
+      'condemned',
+      'ACCUSE',
+      '11',
+      ['FRA', 'DEU'],
+      ['IRN'],
+    ],
+    [
+      'shared subject',
+      'Japan met Korea and signed a fisheries agreement with Korea.',
+      'signed',
+      'SUPPORT',
+      '05',
+      ['JPN'],
+      ['KOR'],
+    ],
+    ['call for', 'Egypt called for talks with Ethiopia.', 'called for', 'REQUEST', '02', ['EGY'], []],
+    [
+      'light verb',
+      'Russia carried out an attack on Ukrainian ports.',
+      'attack',
+      'ASSAULT',
+      '19',
+      ['RUS'],
+      ['UKR'],
+    ],
+    [
+      'apposition',
+      'Chile’s president, Gabriel Boric, criticized Peru.',
+      'criticized',
+      'ACCUSE',
+      '11',
+      ['CHL'],
+      ['PER'],
+    ],
+    [
+      'visit abroad',
+      'Pakistan’s energy minister attended an energy forum in Russia.',
+      'attended',
+      'CONSULT',
+      '04',
+      ['PAK'],
+      ['RUS'],
+    ],
+  ])('%s', (_case, text, trigger, type, root, source, target) => {
+    const doc = code(text);
+    const e = find(doc, trigger);
+    expect(e, JSON.stringify(doc.events.map((x) => [x.type, x.trigger.text]))).toBeDefined();
+    expect(e!.type).toBe(type);
+    expect(e!.cameo.slice(0, 2)).toBe(root);
+    expect(codes(doc, e!.source)).toEqual(source);
+    if (target.length) expect(codes(doc, e!.target)).toEqual(expect.arrayContaining(target));
+    expect(doc.text.slice(e!.trigger.start, e!.trigger.end)).toBe(e!.trigger.text);
+    expect(doc.sentences[e!.sentence]).toBeDefined();
+  });
+});
+
+describe('negation and modality', () => {
+  it.each<[string, string, boolean, string, string?]>([
+    ['India did not meet Pakistan.', 'meet', true, 'asserted'],
+    ['China never attacked Vietnam.', 'attacked', true, 'asserted'],
+    ['Kenya will meet Uganda next week.', 'meet', false, 'intended', 'AGREE'],
+    ['Iran could attack Israel.', 'attack', false, 'hypothetical', 'THREATEN'],
+    ['Brazil urged Argentina to release the prisoners.', 'release', false, 'requested'],
+    ['Peru plans to expel Bolivian diplomats.', 'expel', false, 'intended', 'THREATEN'],
+  ])('%s', (text, trigger, negated, modality, type) => {
+    const e = find(code(text), trigger);
+    expect(e).toBeDefined();
+    expect(e!.negated).toBe(negated);
+    expect(e!.modality).toBe(modality);
+    if (type) expect(e!.type).toBe(type);
+  });
+});
+
+describe('reported speech', () => {
+  it('codes the reported event with its own subject, not the speaker', () => {
+    const doc = code('President Putin said Pakistan and Russia celebrated the anniversary of ties.');
+    const e = find(doc, 'celebrated');
+    if (e) expect(codes(doc, e.source)).toEqual(['PAK', 'RUS'].slice(0, e.source.length));
+    expect(doc.events.some((x) => x.trigger.text === 'said' && x.target.length > 0)).toBe(false);
+  });
+});
+
+describe('dates and places', () => {
+  it('takes the date of the clause and marks it implied when the publication date resolved it', () => {
+    const e = find(code('BEIJING: Kakar on Tuesday met Putin.'), 'met');
+    expect(e?.date).toEqual({ value: '2023-10-17', precision: 'day', stated: false });
+  });
+
+  it('falls back to the publication date as vague, never as the day', () => {
+    const e = find(code('Japan praised India.'), 'praised');
+    expect(e?.date).toEqual({ value: '2023-10-18', precision: 'vague', stated: false });
+  });
+
+  it('takes the place governing the clause, else the dateline', () => {
+    const doc = code('BEIJING: Japan met Korea in Seoul. Later Japan praised Korea.');
+    expect(doc.places[find(doc, 'met')!.place!]?.name).toBe('Seoul');
+    expect(doc.places[find(doc, 'praised')!.place!]?.name).toBe('Beijing');
+  });
+
+  it('links the same event told twice', () => {
+    const doc = code('Japan met Korea on Monday. The two sides held talks on trade.');
+    const again = doc.events.find((e) => e.sameAs);
+    expect(again?.sameAs).toBe(doc.events[0]!.id);
+  });
+});
+
+describe('seed conventions', () => {
+  it('the words terrorism and counter-terrorism alone are not attacks', () => {
+    const doc = code('Pakistan and Russia agreed to cooperate on counter-terrorism and against terrorism.');
+    expect(doc.events.some((e) => e.type === 'ASSAULT' || e.quadClass === 4)).toBe(false);
+  });
+});

@@ -1,0 +1,109 @@
+// Mentions: gazetteer, titles and roles, proper-name chunks, and the ambiguities news text is full of.
+import { describe, expect, it } from 'vitest';
+import type { CodedDoc } from '../core/index.js';
+import { createPipeline } from '../pipeline/index.js';
+
+const pipeline = createPipeline({ stages: ['times', 'amounts', 'mentions', 'actors', 'places'] });
+const code = (text: string, published = '2024-01-15'): CodedDoc =>
+  pipeline.code({ id: 't', text, published });
+const entity = (doc: CodedDoc, text: string) => doc.entities.find((e) => e.text === text);
+const actorCode = (doc: CodedDoc, text: string) => {
+  const e = entity(doc, text);
+  return doc.actors.find((a) => a.id === e?.actor)?.code;
+};
+
+describe('mention patterns', () => {
+  it.each<[string, string, string, string, string?]>([
+    // [case, text, mention, type/subtype, actor code]
+    ['country', 'Pakistan and Russia signed a deal.', 'Pakistan', 'LOC/country', 'PAK'],
+    ['demonym', 'The Kazakh team arrived.', 'Kazakh', 'MISC/demonym', 'KAZ'],
+    ['title and name', 'Russia’s President Vladimir Putin spoke.', 'Vladimir Putin', 'PER/person', 'RUSGOV'],
+    ['foreign minister', 'Foreign Minister Wang Yi spoke.', 'Wang Yi', 'PER/person', 'CHNGOV'],
+    [
+      'caretaker PM',
+      'Caretaker Prime Minister (PM) Anwaarul Haq Kakar arrived.',
+      'Anwaarul Haq Kakar',
+      'PER/person',
+      'PAKGOV',
+    ],
+    [
+      'abbreviated role',
+      'Caretaker Prime Minister (PM) Anwaarul Haq Kakar arrived.',
+      'PM',
+      'MISC/role',
+      'PAKGOV',
+    ],
+    ['honorific', 'Mr Okafor told reporters the plan was sound.', 'Mr Okafor', 'PER/person'],
+    ['bloc by description', 'The 27-nation bloc agreed.', 'The 27-nation bloc', 'ORG/igo', 'IGOEUR'],
+    ['igo acronym', 'Leaders of the SCO met.', 'the SCO', 'ORG/igo', 'IGOSCO'],
+    ['media outlet', 'The talks ended, ARY News reported.', 'ARY News', 'ORG/media', 'PAKMED'],
+    ['news agency', 'Reuters reported the deal.', 'Reuters', 'ORG/media', 'GBRMED'],
+    ['region', 'Tension rose in the Middle East.', 'the Middle East', 'LOC/region'],
+    ['org word', 'The Bank of England raised rates.', 'The Bank of England', 'ORG/organization'],
+    [
+      'body role',
+      'Pakistan’s Ministry of Foreign Affairs issued a note.',
+      'Ministry of Foreign Affairs',
+      'MISC/role',
+      'PAKGOV',
+    ],
+    [
+      'event name',
+      'Leaders met at the Belt and Road Forum for International Cooperation.',
+      'Belt and Road Forum for International Cooperation',
+      'MISC/name',
+    ],
+    ['dateline city', 'BEIJING: The talks began.', 'BEIJING', 'LOC/city'],
+    ['institution', 'The Kremlin rejected the claim.', 'The Kremlin', 'ORG/group', 'RUSGOV'],
+  ])('%s', (_case, text, mention, typed, code_) => {
+    const doc = code(text);
+    const e = entity(doc, mention);
+    expect(e, JSON.stringify(doc.entities.map((x) => x.text))).toBeDefined();
+    expect(`${e!.type}/${e!.subtype}`).toBe(typed);
+    expect(text.slice(e!.start, e!.end)).toBe(mention);
+    if (code_) expect(actorCode(doc, mention)).toBe(code_);
+  });
+});
+
+describe('ambiguity', () => {
+  it('"PM" is a role, not Saint Pierre and Miquelon; "Vladimir" in a name is not the city', () => {
+    const doc = code('PM Kakar met President Vladimir Putin.');
+    expect(doc.places.map((p) => p.text)).not.toContain('PM');
+    expect(doc.places.map((p) => p.text)).not.toContain('Vladimir');
+    expect(entity(doc, 'Vladimir Putin')?.type).toBe('PER');
+  });
+
+  it('"US" is a country, "us" is a pronoun', () => {
+    const doc = code('The US said it would help us.');
+    expect(entity(doc, 'The US')?.subtype ?? entity(doc, 'US')?.subtype).toBe('country');
+    expect(doc.entities.some((e) => e.text === 'us')).toBe(false);
+  });
+
+  it('"May" the month is a time, "Theresa May" a person', () => {
+    const doc = code('Theresa May will travel to Turkey in May.', '2017-03-01');
+    expect(entity(doc, 'Theresa May')?.type).toBe('PER');
+    expect(doc.entities.some((e) => e.text === 'May')).toBe(false);
+    expect(doc.times.find((t) => t.text === 'May')?.value).toBe('2017-05');
+  });
+
+  it('Jordan, Georgia, Chad and Turkey as countries', () => {
+    const doc = code('Jordan and Georgia signed a deal; Chad and Turkey welcomed it.');
+    for (const c of ['Jordan', 'Georgia', 'Chad', 'Turkey']) expect(entity(doc, c)?.subtype).toBe('country');
+    expect(actorCode(doc, 'Turkey')).toBe('TUR');
+  });
+
+  it('Georgia the US state in an article about American places', () => {
+    const doc = code('Storms hit Atlanta and Savannah in Georgia, and later Charlotte in North Carolina.');
+    expect(doc.places.find((p) => p.text === 'Georgia')?.country).toBe('US');
+  });
+
+  it('a sentence-initial capital is not a name by itself', () => {
+    const doc = code('Citing security concerns, officials closed the road.');
+    expect(doc.entities.some((e) => e.text === 'Citing')).toBe(false);
+  });
+
+  it('a town that is also a common word needs evidence to be a place', () => {
+    const doc = code('Of the twelve candidates, only two were women.');
+    expect(doc.places).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+// Quotes: direct, indirect and mixed, with cue, speaker mention and speaker actor; hostile quote marks.
+import { describe, expect, it } from 'vitest';
+import type { CodedDoc } from '../core/index.js';
+import { createPipeline } from '../pipeline/index.js';
+import { findMarkedQuotes } from './quote-marks.js';
+
+const pipeline = createPipeline({ stages: ['times', 'amounts', 'mentions', 'actors', 'quotes'] });
+const code = (text: string): CodedDoc => pipeline.code({ id: 't', text, published: '2024-03-01' });
+const speakerCode = (doc: CodedDoc, contains: string) => {
+  const q = doc.quotes.find((x) => x.content.some((c) => c.text.includes(contains)));
+  return { quote: q, code: doc.actors.find((a) => a.id === q?.speaker)?.code };
+};
+
+describe('quotes', () => {
+  it.each<[string, string, string, string, string?]>([
+    // [case, text, content part, kind, speaker code]
+    [
+      'direct, attribution after',
+      '“We will not back down,” Prime Minister Shehbaz Sharif said.',
+      'We will not back down',
+      'direct',
+      'PAKGOV',
+    ],
+    [
+      'direct, straight marks, inverted',
+      '"Trade must grow," said President Xi Jinping.',
+      'Trade must grow',
+      'direct',
+      'CHNGOV',
+    ],
+    [
+      'direct, colon',
+      'President Xi Jinping said: “The door is open.”',
+      'The door is open',
+      'direct',
+      'CHNGOV',
+    ],
+    [
+      'indirect with that',
+      'President Xi Jinping said that China would buy more wheat.',
+      'China would buy more wheat',
+      'indirect',
+      'CHNGOV',
+    ],
+    [
+      'indirect, tail',
+      'The talks would resume next week, Prime Minister Shehbaz Sharif added.',
+      'The talks would resume next week',
+      'indirect',
+      'PAKGOV',
+    ],
+    [
+      'according to',
+      'According to President Xi Jinping, the corridor is vital.',
+      'the corridor is vital',
+      'indirect',
+      'CHNGOV',
+    ],
+    [
+      'told someone that',
+      'President Xi Jinping told reporters that the visit went well.',
+      'the visit went well',
+      'indirect',
+      'CHNGOV',
+    ],
+    [
+      'mixed',
+      'Prime Minister Shehbaz Sharif said he was “deeply concerned” by the attack.',
+      'deeply concerned',
+      'mixed',
+      'PAKGOV',
+    ],
+    ['unnamed source', 'Officials said the border would reopen.', 'the border would reopen', 'indirect'],
+  ])('%s', (_case, text, part, kind, expected) => {
+    const doc = code(text);
+    const { quote, code: speaker } = speakerCode(doc, part);
+    expect(quote, JSON.stringify(doc.quotes)).toBeDefined();
+    expect(quote!.kind).toBe(kind);
+    for (const c of quote!.content) expect(text.slice(c.start, c.end)).toBe(c.text);
+    if (expected) expect(speaker).toBe(expected);
+    else expect(quote!.speakerSpan?.text).toBe('Officials');
+  });
+
+  it('continues a quotation reopened in the next paragraph and keeps its speaker', () => {
+    const text =
+      '“The first part goes here,” Prime Minister Shehbaz Sharif said. “And it continues.\n\n“Into a second paragraph without a close.”';
+    const doc = code(text);
+    const second = speakerCode(doc, 'second paragraph');
+    expect(second.code).toBe('PAKGOV');
+  });
+
+  it('resolves "He said" to the last speaker', () => {
+    const doc = code('President Xi Jinping said trade was growing.\n\nHe said the talks were useful.');
+    expect(speakerCode(doc, 'the talks were useful').code).toBe('CHNGOV');
+  });
+});
+
+describe('unbalanced quote marks', () => {
+  it('never swallow the rest of the article and are reported', () => {
+    const text = '“This quote never closes.\n\nThe next paragraph is plain news. So is this one.';
+    const doc = code(text);
+    expect(doc.quotes.every((q) => q.content.every((c) => !c.text.includes('plain news')))).toBe(true);
+    expect(doc.issues?.some((i) => i.code === 'unbalanced_quote')).toBe(true);
+  });
+
+  it.each(['"', '“', '”', '""""', '“a” “b', '"odd "number" of marks'])('do not crash on %j', (marks) => {
+    expect(() => code(`He said ${marks} and left.`)).not.toThrow();
+    expect(findMarkedQuotes(`x ${marks} y`).quotes.length).toBeLessThanOrEqual(3);
+  });
+});

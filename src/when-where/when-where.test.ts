@@ -1,0 +1,104 @@
+// Times as TIMEX3 against the publication date, places on the map, and amounts (issue 5).
+import { describe, expect, it } from 'vitest';
+import type { CodedDoc } from '../core/index.js';
+import { createPipeline } from '../pipeline/index.js';
+
+const pipeline = createPipeline({ stages: ['times', 'amounts', 'mentions', 'actors', 'places'] });
+const code = (text: string, published: string | null = '2023-10-18'): CodedDoc =>
+  pipeline.code({ id: 't', text, ...(published ? { published } : {}) });
+
+describe('times', () => {
+  it.each<[string, string, string, string]>([
+    // [text, span, type, value] with publication date Wednesday 2023-10-18
+    ['They met on Tuesday.', 'Tuesday', 'DATE', '2023-10-17'],
+    ['Russia supplied grain this year.', 'this year', 'DATE', '2023'],
+    ['The minister had recently visited.', 'recently', 'DATE', 'PAST_REF'],
+    ['A team visited earlier this month.', 'earlier this month', 'DATE', '2023-10'],
+    ['Trade fell last year.', 'last year', 'DATE', '2022'],
+    ['Talks resume next week.', 'next week', 'DATE', '2023-W43'],
+    ['The deal was signed on March 5, 1998.', 'March 5, 1998', 'DATE', '1998-03-05'],
+    ['It was a decade of growth in the 1990s.', 'the 1990s', 'DATE', '199'],
+    ['Output grew over the past decade.', 'over the past decade', 'DURATION', 'P10Y'],
+    ['The strike lasted three days.', 'three days', 'DURATION', 'P3D'],
+    ['They meet every year.', 'every year', 'SET', 'P1Y'],
+    ['Profits rose in the third quarter.', 'the third quarter', 'DATE', '2023-Q3'],
+    ['He resigned two years ago.', 'two years ago', 'DATE', '2021'],
+    ['She is currently abroad.', 'currently', 'DATE', 'PRESENT_REF'],
+    ['They arrived on Monday morning.', 'Monday morning', 'TIME', '2023-10-16TMO'],
+    ['The vote was held in May.', 'May', 'DATE', '2023-05'],
+  ])('%s', (text, span, type, value) => {
+    const t = code(text).times.find((x) => x.text.includes(span) || span.includes(x.text));
+    expect(t, JSON.stringify(code(text).times)).toBeDefined();
+    expect(t!.type).toBe(type);
+    expect(t!.value).toBe(value);
+    expect(text.slice(t!.start, t!.end)).toBe(t!.text);
+  });
+
+  it('never resolves a relative date against today when there is no publication date', () => {
+    const doc = code('They met on Tuesday and signed on March 5, 1998.', null);
+    expect(doc.times.find((t) => t.text === 'Tuesday')?.value).toBeNull();
+    expect(doc.times.find((t) => t.text.includes('1998'))?.value).toBe('1998-03-05');
+    expect(doc.issues?.some((i) => i.code === 'no_reference_date')).toBe(true);
+  });
+
+  it('does not read numbers in amounts as years', () => {
+    expect(code('The plant produced 2,000 tons and 1998 tonnes.').times.map((t) => t.text)).toEqual([]);
+  });
+});
+
+describe('places', () => {
+  it.each<[string, string, string | null, [number, number]?]>([
+    ['BEIJING: The talks opened.', 'BEIJING', 'CN', [39.9, 116.4]],
+    ['Troops crossed into Afghanistan.', 'Afghanistan', 'AF'],
+    ['The trade mission visited Lahore.', 'Lahore', 'PK', [31.55, 74.34]],
+    ['Officials met in Paris.', 'Paris', 'FR'],
+    ['Tension rose in the Middle East.', 'Middle East', null],
+    ['The team flew in from Alexandria, Virginia, on Monday.', 'Alexandria', 'US', [38.8, -77.05]],
+  ])('%s', (text, span, country, point) => {
+    const p = code(text).places.find((x) => x.text === span);
+    expect(p).toBeDefined();
+    expect(p!.country ?? null).toBe(country);
+    if (point) {
+      expect(p!.lat).toBeCloseTo(point[0], 0);
+      expect(p!.lon).toBeCloseTo(point[1], 0);
+    }
+    expect(p!.confidence).toBeGreaterThan(0);
+  });
+
+  it('prefers the town near the other places of a local story', () => {
+    const doc = code('A fire in Paris, Texas, was put out by crews from Dallas, Texas.');
+    expect(doc.places.find((p) => p.text === 'Paris')?.country).toBe('US');
+  });
+
+  it('parts of person names and abbreviations are never places', () => {
+    const places = code('PM Kakar met President Vladimir Putin and Mr Sharif.').places.map((p) => p.text);
+    for (const name of ['PM', 'Vladimir', 'Putin', 'Kakar', 'Sharif']) expect(places).not.toContain(name);
+  });
+});
+
+describe('amounts', () => {
+  it.each<[string, string, number, string | undefined, string | undefined, boolean]>([
+    // [text, span contains, value, unit, object, approximate]
+    ['Russia supplied around a million tons of cereals.', 'million tons', 1e6, 't', 'cereals', true],
+    ['It is a country of 240 million population.', '240 million', 240e6, undefined, 'population', false],
+    ['The IMF approved a $2 billion loan.', '$2 billion', 2e9, 'USD', 'loan', false],
+    ['The project costs Rs 50 crore.', 'Rs 50 crore', 5e8, 'PKR', undefined, false],
+    ['Exports rose 15 percent.', '15 percent', 15, '%', undefined, false],
+    ['They shipped 1.5 million barrels.', '1.5 million barrels', 1.5e6, 'barrels', undefined, false],
+    ['Nearly 300 people were hurt.', '300', 300, undefined, 'people', true],
+    ['The loan is worth €1.2bn.', '€1.2bn', 1.2e9, 'EUR', undefined, false],
+    ['A 500 MW plant opened.', '500 MW', 500, 'MW', 'plant', false],
+    ['They pledged 10 billion yuan.', '10 billion yuan', 1e10, 'CNY', undefined, false],
+  ])('%s', (text, span, value, unit, object, approximate) => {
+    const a = code(text).amounts.find((x) => x.text.includes(span));
+    expect(a, JSON.stringify(code(text).amounts)).toBeDefined();
+    expect(a!.value).toBeCloseTo(value);
+    expect(a!.unit).toBe(unit);
+    if (object) expect(a!.object).toBe(object);
+    expect(a!.approximate).toBe(approximate);
+  });
+
+  it('ignores dates, ordinals and codes', () => {
+    expect(code('On March 5, 2023 the 3rd F-16 flew at 5:30.').amounts).toEqual([]);
+  });
+});
