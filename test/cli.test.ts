@@ -117,3 +117,20 @@ describe('dyad schema, --help, --version', () => {
     expect(dyad(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('dyad kb', () => {
+  it('looks a name up with the offices held on a date', () => {
+    const run = dyad(['kb', 'lookup', 'Putin', '--date', '2010-01-01']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\* person +Vladimir Putin \[RUS\][\s\S]*Prime Minister \(GOV\)/);
+  });
+
+  it('imports a PETRARCH-style dictionary into knowledge-base YAML and reports bad lines', () => {
+    const file = join(tmp, 'actors.txt');
+    writeFileSync(file, 'AMINA_OKAFOR_ [NGAGOV 150529-230529]\n+A._OKAFOR\nnot a valid line !!!\n');
+    const run = dyad(['kb', 'import', '--format', 'petrarch', file]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/name: Amina Okafor[\s\S]*sector: GOV/);
+    expect(run.stderr).toMatch(/actors\.txt:3:/);
+  });
+});

@@ -9,6 +9,7 @@ import { evalCommand } from './eval.js';
 import { eventsCommand } from './events.js';
 import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
+import { kbImportCommand, kbLookupCommand } from './kb.js';
 import { schemaCommand } from './schema.js';
 import { seriesCommand } from './series.js';
 import { registerServeCommands } from './serve.js';
@@ -71,6 +72,22 @@ export function buildProgram(): Command {
     .action(evalCommand);
 
   program.command('schema').description('print the JSON Schema of the coded document').action(schemaCommand);
+
+  const kb = program
+    .command('kb')
+    .description('the knowledge base of actors: look up names, import dictionaries');
+  kb.command('lookup')
+    .description('show the knowledge-base entries for a name, with the offices held on a date')
+    .argument('<name>', 'a name, surname, alias, country, organisation or outlet')
+    .option('--date <date>', 'YYYY-MM-DD: only offices held that day')
+    .option('--json', 'print JSON')
+    .action(kbLookupCommand);
+  kb.command('import')
+    .description('convert a PETRARCH/TABARI actor dictionary or a CSV list into knowledge-base YAML')
+    .argument('<file>', 'the dictionary file')
+    .requiredOption('--format <format>', 'petrarch | csv')
+    .option('--out <file>', 'write the YAML here (put it in data/kb/people/ or a DYAD_DATA_DIR copy)')
+    .action(kbImportCommand);
   addStoreCommands(program);
   registerServeCommands(program, pkg.version);
   return program;
