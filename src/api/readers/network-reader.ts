@@ -1,5 +1,6 @@
 // Who acts on whom: countries (or actors) as nodes, one undirected edge per pair with its event count, quad
-// classes and mean Goldstein score. An event with several actors on a side counts once for each pair.
+// classes and mean Goldstein score. An event with several actors on a side counts once for each pair. The
+// country level keeps countries and international organisations (IGO codes) only.
 
 import { countryCodes, countryName } from '../../store/country-codes.js';
 import type { Engine } from '../../store/engine.js';
@@ -68,8 +69,12 @@ export async function readNetwork(
     return id;
   };
   for (const r of rows) {
-    const s = nodeOf({ code: r.sCode, country: r.sCountry, name: r.sName }, r.id);
-    const t = nodeOf({ code: r.tCode, country: r.tCountry, name: r.tName }, r.id);
+    const source = { code: r.sCode, country: r.sCountry, name: r.sName };
+    const target = { code: r.tCode, country: r.tCountry, name: r.tName };
+    // A country network holds states and international organisations; other actors are on the actor level.
+    if (level === 'country' && !(isStateLike(source) && isStateLike(target))) continue;
+    const s = nodeOf(source, r.id);
+    const t = nodeOf(target, r.id);
     if (s === t) continue;
     const [a, b] = s < t ? [s, t] : [t, s];
     const key = `${a}\u0000${b}`;
@@ -107,6 +112,10 @@ export async function readNetwork(
       }))
       .sort((x, y) => y.events - x.events || x.a.localeCompare(y.a) || x.b.localeCompare(y.b)),
   };
+}
+
+function isStateLike(side: Side): boolean {
+  return Boolean(side.country && countryCodes(side.country)) || side.code.startsWith('IGO');
 }
 
 /** A country node is named after the country; any other node (actor level, IGOs, groups) after the actor. */
