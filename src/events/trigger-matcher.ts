@@ -55,6 +55,7 @@ export function lemmasOf(t: Token): string[] {
   return out;
 }
 
+const MAYBE_INFLECTED = /(?:ed|ing)$/;
 const VERBISH = new Set(['VERB', 'AUX', 'ADJ']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 
@@ -113,7 +114,10 @@ export function matchTriggers(layer: TextLayer, sentence: SentenceRange, lexicon
   for (let i = sentence.first; i < sentence.last; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
+    // most words start no trigger: test the lemma wink-nlp gave before building the alternatives
+    if (!lexicon.byHead.has(t.lemma) && !MAYBE_INFLECTED.test(t.lower) && !LEMMA_FIXES[t.lower]) continue;
     let best: TriggerMatch | undefined;
+    let clause: [number, number] | undefined;
     for (const lemma of lemmasOf(t)) {
       const candidates = lexicon.byHead.get(lemma);
       if (!candidates) continue;
@@ -133,7 +137,8 @@ export function matchTriggers(layer: TextLayer, sentence: SentenceRange, lexicon
         if (entry.pos === 'verb' && /[^s]s$/.test(t.lower) && isModified(tokens, i)) continue;
         const last = restMatch(tokens, i, sentence.last, entry.rest);
         if (last < 0) continue;
-        const [clauseStart, clauseEnd] = clauseBounds(tokens, sentence, i);
+        clause ??= clauseBounds(tokens, sentence, i);
+        const [clauseStart, clauseEnd] = clause;
         if (entry.cues.length > 0 && !hasCue(tokens, last + 1, clauseEnd, entry.cues)) continue;
         if (entry.not.length > 0 && hasCue(tokens, last + 1, clauseEnd, entry.not)) continue;
         const nominal = entry.pos === 'noun' && isNominalContext(tokens, i) ? 2 : 0;

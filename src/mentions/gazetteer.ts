@@ -52,6 +52,8 @@ export interface Gazetteer {
   maxLength: Map<string, number>;
   /** The same for keys that match in any case (role words): the only ones a lower-case token can start. */
   maxLengthAnyCase: Map<string, number>;
+  /** Lower-cased first words of the acronym (exact-case) keys. */
+  exactFirst: Set<string>;
   cities: CityTable;
 }
 
@@ -68,6 +70,7 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     exact: new Map(),
     maxLength: new Map(),
     maxLengthAnyCase: new Map(),
+    exactFirst: new Set(),
     cities: cityTable(),
   };
   const add = (name: string, e: GazEntry) => {
@@ -81,6 +84,7 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     if (list) list.push(shortRole ? { ...e, anyCase: false } : e);
     else map.set(key, [shortRole ? { ...e, anyCase: false } : e]);
     const fw = firstWord(acronym || shortRole ? key.toLowerCase() : key);
+    if (map === gaz.exact) gaz.exactFirst.add(fw);
     const bound = e.anyCase && !shortRole ? gaz.maxLengthAnyCase : gaz.maxLength;
     bound.set(fw, Math.max(bound.get(fw) ?? 0, key.length));
   };
@@ -146,16 +150,24 @@ export function matchAt(
   if (max === 0) return undefined;
   let best: GazMatch | undefined;
   let key = '';
+  // acronyms are looked up in their own case, and only when some acronym starts with this word
+  const tryExact = capital && gaz.exactFirst.has(fw);
+  let exactKey = '';
   for (let j = i; j < end; j++) {
     const t = tokens[j]!;
     const piece = tokenKey(t.lower);
     if (j > i) {
       const prev = tokens[j - 1]!;
-      key += t.start > prev.end && piece !== '-' && prev.text !== '-' ? ` ${piece}` : piece;
-    } else key = piece;
+      const gap = t.start > prev.end;
+      key += gap && piece !== '-' && prev.text !== '-' ? ` ${piece}` : piece;
+      if (tryExact) exactKey += gap ? ` ${t.text}` : t.text;
+    } else {
+      key = piece;
+      exactKey = t.text;
+    }
     if (key.length > max + 2) break;
     const lower = gaz.lower.get(key);
-    const exact = capital ? gaz.exact.get(text.slice(t0.start, t.end).replace(/\s+/g, ' ')) : undefined;
+    const exact = tryExact ? gaz.exact.get(exactKey) : undefined;
     if (!lower && !exact) continue;
     const entries: GazEntry[] = exact ? [...exact] : [];
     if (lower) for (const e of lower) if (e.anyCase || capital) entries.push(e);

@@ -8,22 +8,48 @@ import { dayValue, monthValue, pad } from './timex.js';
 const CUE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|noon|midnight)\b|\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 
+const CUE_ALL = new RegExp(CUE.source, 'gi');
 const parser = chrono.casual;
 
 /** chrono-node results that are not times in news text: "today"/"now" (own rules), "Sun" (a newspaper),
  * fractions ("3/8") and prices read as clock times ("2.50 a share"). */
 const NOT_A_TIME = /^(?:now|today|sun|sat|mon|wed|thu|fri|tue|\d+\/\d+|\d+(?:[.:]\d+)? ?a)$/i;
 
+/** Stretches of text around each cue, within its sentence: chrono-node's cost grows with the text it reads,
+ * and a date expression never reaches far from its month, weekday or digits. */
+function cueWindows(layer: TextLayer): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const text = layer.text;
+  for (const sentence of layer.sentences) {
+    const slice = text.slice(sentence.start, sentence.end);
+    CUE_ALL.lastIndex = 0;
+    for (let m = CUE_ALL.exec(slice); m; m = CUE_ALL.exec(slice)) {
+      const start = Math.max(sentence.start, wordStart(text, sentence.start + m.index - 32));
+      const end = Math.min(sentence.end, sentence.start + m.index + m[0].length + 40);
+      const last = out[out.length - 1];
+      if (last && start <= last.end) last.end = Math.max(last.end, end);
+      else out.push({ start, end });
+    }
+  }
+  return out;
+}
+
+/** Moves back to the start of the word at `i`, so a window never begins mid-word. */
+function wordStart(text: string, i: number): number {
+  let k = Math.max(0, i);
+  while (k > 0 && /\S/.test(text[k - 1]!)) k--;
+  return k;
+}
+
 export function recognizeChronoTimes(layer: TextLayer, ref: Date | undefined): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   const text = layer.text;
   const instant = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
-  for (const sentence of layer.sentences) {
-    const slice = text.slice(sentence.start, sentence.end);
-    if (!CUE.test(slice)) continue;
+  for (const window of cueWindows(layer)) {
+    const slice = text.slice(window.start, window.end);
     for (const r of parser.parse(slice, { instant, timezone: 0 }, { forwardDate: false })) {
       if (NOT_A_TIME.test(r.text.trim())) continue;
-      const [start, end] = trimSpan(text, sentence.start + r.index, sentence.start + r.index + r.text.length);
+      const [start, end] = trimSpan(text, window.start + r.index, window.start + r.index + r.text.length);
       if (end <= start) continue;
       const c = r.start;
       const certain = (k: Parameters<typeof c.isCertain>[0]) => c.isCertain(k);

@@ -7,6 +7,7 @@ export function recognizeRuleTimes(layer: TextLayer, ref: Date | undefined): Tim
   const out: TimeCandidate[] = [];
   const text = layer.text;
   for (const rule of TIME_RULES) {
+    if (rule.hint && !rule.hint.test(text)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const [start, end] = trimSpan(text, m.index, m.index + m[0].length);

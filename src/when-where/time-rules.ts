@@ -6,6 +6,8 @@ import { dayValue, durationValue, parseDay, type Unit, unitValue } from './timex
 export interface TimeRule {
   id: string;
   pattern: RegExp;
+  /** A cheap test the text must pass before the pattern runs (most articles have no "quarter" or "ago"). */
+  hint?: RegExp;
   type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
   /** The TIMEX3 value; `ref` is the publication date (undefined when unknown: relative values are then null). */
   value: (m: RegExpExecArray, ref: Date | undefined) => string | null;
@@ -61,6 +63,7 @@ const unitOffset = (ref: Date | undefined, unit: string, offset: number) =>
 export const TIME_RULES: TimeRule[] = [
   {
     id: 'earlier-later-this-unit',
+    hint: /earlier|later/i,
     pattern: new RegExp(`\\b(?:earlier|later) (this|last|next) ${UNIT}\\b`, 'gi'),
     type: 'DATE',
     value: (m, ref) => unitOffset(ref, m[2]!, OFFSET[m[1]!.toLowerCase()]!),
@@ -68,6 +71,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'the-past-n-units',
+    hint: /past|last|next|coming|previous/i,
     pattern: new RegExp(
       `\\b(?:the |over the |in the |for the |during the )(?:past|last|next|coming|previous) (${NUMBER_PATTERN} )?${UNITS_PLURAL}\\b`,
       'gi',
@@ -79,6 +83,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'this-last-next-unit',
+    hint: /this|last|next|past|coming|current/i,
     pattern: new RegExp(`\\b(this|last|next|past|coming|current) ${UNIT}\\b`, 'gi'),
     type: 'DATE',
     value: (m, ref) => unitOffset(ref, m[2]!, OFFSET[m[1]!.toLowerCase()]!),
@@ -86,6 +91,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'n-units-ago',
+    hint: / ago\b/i,
     pattern: new RegExp(`\\b(${NUMBER_PATTERN}) ${UNITS_PLURAL} ago\\b`, 'gi'),
     type: 'DATE',
     value: (m, ref) => {
@@ -98,6 +104,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'past-reference',
+    hint: /recent|lately|past/i,
     pattern: /\b(?:recently|lately|in the past|recent(?! (?:days|weeks|months|years)))\b/gi,
     type: 'DATE',
     value: () => 'PAST_REF',
@@ -106,6 +113,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'vague-count-units',
+    hint: /recent|several|few|many|some|couple/i,
     pattern:
       /\b(?:recent|several|a few|few|many|some|the past few|the last few|the next few|a couple of) (years|months|weeks|days|decades|hours)\b/gi,
     type: 'DURATION',
@@ -115,6 +123,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'today',
+    hint: /today/i,
     pattern: /\btoday\b/gi,
     type: 'DATE',
     value: (_m, ref) => rel(ref, dayValue),
@@ -122,6 +131,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'a-unit-earlier',
+    hint: /earlier|before|later/i,
     pattern: new RegExp(`\\b(${NUMBER_PATTERN}) ${UNITS_PLURAL} (?:earlier|before|later)\\b`, 'gi'),
     type: 'DATE',
     value: (m, ref) => {
@@ -135,6 +145,7 @@ export const TIME_RULES: TimeRule[] = [
   {
     // "in May" is the month; "May said" is not (chrono-node is not asked about a bare "May")
     id: 'month-after-preposition',
+    hint: /January|February|March|April|May|June|July|August|September|October|November|December/,
     pattern: new RegExp(
       `\\b(?:in|since|until|by|during|from|through|early|late|mid-?) (${MONTHS})\\b(?! \\d)`,
       'g',
@@ -156,6 +167,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'month-relative',
+    hint: /January|February|March|April|May|June|July|August|September|October|November|December/,
     pattern: new RegExp(`\\b(?:(last|this|next) (${MONTHS})|(${MONTHS}) (last|this|next) year)\\b`, 'g'),
     type: 'DATE',
     value: (m, ref) => {
@@ -172,6 +184,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'present-reference',
+    hint: /now|current|present|moment|these days/i,
     pattern: /\b(?:now|currently|at present|nowadays|at the moment|these days)\b/gi,
     type: 'DATE',
     value: () => 'PRESENT_REF',
@@ -180,6 +193,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'future-reference',
+    hint: /future|coming|soon/i,
     pattern: /\b(?:the future|in the coming (?:days|weeks|months|years)|soon)\b/gi,
     type: 'DATE',
     value: () => 'FUTURE_REF',
@@ -188,6 +202,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'decade',
+    hint: /0s\b/,
     pattern: /\b(?:the )?(1[5-9]|20)(\d)0s\b/g,
     type: 'DATE',
     value: (m) => `${m[1]}${m[2]}`,
@@ -196,6 +211,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'quarter',
+    hint: /quarter/i,
     pattern: /\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of (\d{4}))?\b/gi,
     type: 'DATE',
     value: (m, ref) => {
@@ -210,6 +226,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'latest-quarter',
+    hint: /quarter/i,
     pattern: /\bthe (?:latest |most recent |just-ended )?quarter\b/gi,
     type: 'DATE',
     value: (_m, ref) => rel(ref, (r) => unitValue(r, 'quarter', -1)),
@@ -217,6 +234,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'season',
+    hint: /spring|summer|autumn|fall|winter/i,
     pattern: /\b(this|last|next) (spring|summer|autumn|fall|winter)\b/gi,
     type: 'DATE',
     value: (m, ref) =>
@@ -225,6 +243,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'weekday-part-of-day',
+    hint: /morning|afternoon|evening|night/,
     pattern:
       /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday) (morning|afternoon|evening|night)\b/g,
     type: 'TIME',
@@ -233,6 +252,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'this-part-of-day',
+    hint: /morning|afternoon|evening|night/i,
     pattern: /\b(this (morning|afternoon|evening)|tonight|last night)\b/gi,
     type: 'TIME',
     value: (m, ref) => {
@@ -246,6 +266,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'n-units',
+    hint: /year|month|week|day|decade|centur|hour|minute|quarter/i,
     pattern: new RegExp(`\\b(${NUMBER_PATTERN})[- ]${UNITS_PLURAL}(?!\\s+ago)\\b`, 'gi'),
     type: 'DURATION',
     value: (m) => durationValue(parseNumber(m[1]!), singular(m[2]!)),
@@ -254,6 +275,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'set-every',
+    hint: /every|each|per |annually|yearly|monthly|weekly|daily/i,
     pattern:
       /\b(?:every|each|per) (year|month|week|day|quarter)\b|\b(annually|yearly|monthly|weekly|daily)\b/gi,
     type: 'SET',
@@ -268,6 +290,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'bare-year',
+    hint: /1[89]\d\d|20\d\d/,
     pattern:
       /(?<![\d,.$£€-])\b(1[89]\d{2}|20\d{2})\b(?![\d,.]\d|%| ?(?:tons?|tonnes?|people|soldiers|troops))/g,
     type: 'DATE',
