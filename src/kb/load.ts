@@ -1,5 +1,7 @@
 // Reads and validates the knowledge-base YAML files; every problem is reported at once with file and line.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
@@ -18,6 +20,55 @@ export interface Problem {
 /** Loads a YAML list file, validating each item; invalid items are collected into `problems`, not returned. */
 export function loadList<S extends z.ZodType>(path: string, schema: S, problems: Problem[]): z.infer<S>[] {
   if (!existsSync(path)) return [];
+  const cached = readCache<z.infer<S>[]>(path);
+  if (cached) return cached;
+  const before = problems.length;
+  const items = parseList(path, schema, problems);
+  if (problems.length === before) writeCache(path, items);
+  return items;
+}
+
+/** Parsed, validated lists are cached as JSON keyed by the file's path, size and time: YAML parsing of the
+ * knowledge base costs a second per process, JSON a few milliseconds. A changed file misses the cache. */
+const CACHE_DIR = join(tmpdir(), `dyad-data-cache-${process.getuid?.() ?? 'u'}`);
+
+function cacheFile(path: string): string | undefined {
+  try {
+    const info = statSync(path);
+    const key = createHash('sha1').update(`${CACHE_VERSION}|${path}|${info.size}|${info.mtimeMs}`).digest('hex');
+    return join(CACHE_DIR, `${key}.json`);
+  } catch {
+    return undefined;
+  }
+}
+
+function readCache<T>(path: string): T | undefined {
+  const file = cacheFile(path);
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return undefined; // a broken cache file is ignored and rewritten
+  }
+}
+
+function writeCache(path: string, items: unknown): void {
+  const file = cacheFile(path);
+  if (!file) return;
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(items));
+    renameSync(tmp, file);
+  } catch {
+    // a read-only temporary folder only costs speed
+  }
+}
+
+/** Bump when the schemas change what a parsed item looks like. */
+const CACHE_VERSION = 1;
+
+function parseList<S extends z.ZodType>(path: string, schema: S, problems: Problem[]): z.infer<S>[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
   for (const error of doc.errors) {
