@@ -162,12 +162,32 @@ export function buildActors(
     else if (m.kind === 'demonym' && m.country) {
       // "Palestinians blamed Israel", "a Russian warplane": the people or things of a country stand for it
       assign(i, countryDraft(draft, kb, m.country));
+    } else if (m.kind === 'city' && m.cities) {
+      // "Moscow said", "Beijing rejected": a capital acting is its government
+      const iso3 = capitalOf(m, kb, layer);
+      if (iso3) {
+        assign(
+          i,
+          draft(`gov:${iso3}`, () => ({ name: `${kb.countryByIso3.get(iso3)?.name ?? iso3} government`, kind: 'organization', country: iso3, sector: 'GOV' })),
+        );
+      }
     } else {
       const org = orgDraft(m);
       if (org) assign(i, org);
     }
   });
   return { drafts, byMention };
+}
+
+/** The country whose capital this city mention is, when the city is the subject of a verb. */
+function capitalOf(m: Mention, kb: KnowledgeBase, layer: TextLayer): string | undefined {
+  const next = layer.tokens[m.last];
+  const subject = !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower);
+  const prev = layer.tokens[m.first - 1];
+  if (!subject || (prev && ['in', 'at', 'from', 'to', 'near', 'of'].includes(prev.lower))) return undefined;
+  const city = cityTable().cities[m.cities![0]!];
+  if (!city || city.featureCode !== 'PPLC') return undefined;
+  return kb.countryByIso2.get(city.country)?.iso3;
 }
 
 function countryDraft(
