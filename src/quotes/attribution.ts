@@ -180,7 +180,22 @@ function speakerLeft(
   for (let k = c - 1; k >= first && k >= c - 4; k--) {
     const m = mentionAt(k);
     if (m !== undefined) return m;
+    if (tokens[k]!.text === ',' && k === c - 1) return beforeApposition(tokens, k, first, mentionAt);
     if (!BETWEEN.has(tokens[k]!.lower) && tokens[k]!.pos !== 'ADV') return undefined;
+  }
+  return undefined;
+}
+
+/** "Richard Revesz, director of the institute, said": the speaker stands before the appositive's first comma. */
+function beforeApposition(
+  tokens: Token[],
+  comma: number,
+  first: number,
+  mentionAt: (token: number) => number | undefined,
+): number | undefined {
+  for (let k = comma - 1; k >= first && k >= comma - 30; k--) {
+    if (tokens[k]!.text !== ',') continue;
+    return mentionAt(k - 1);
   }
   return undefined;
 }

@@ -38,25 +38,26 @@ export function findMarkedQuotes(text: string): { quotes: MarkedQuote[]; unbalan
       }
     }
     while (i < p.end) {
-      const c = text[i]!;
-      const opens = OPEN.has(c) || (c === '"' && isOpeningStraight(text, i));
+      // two apostrophes stand for a double quotation mark in some newsroom text ('' … '')
+      const c = text[i] === "'" && text[i + 1] === "'" ? "''" : text[i]!;
+      const opens = OPEN.has(c) || ((c === '"' || c === "''") && isOpeningStraight(text, i));
       if (!opens) {
         i++;
         continue;
       }
-      const close = findClose(text, i + 1, p.end, c);
+      const close = findClose(text, i + c.length, p.end, c);
       const current: MarkedQuote = carry ?? { content: [], open: i, close: -1, balanced: false };
       carry = undefined;
       if (close >= 0) {
-        pushSpan(current.content, text, i + 1, close);
-        current.close = close + 1;
+        pushSpan(current.content, text, i + c.length, close);
+        current.close = close + c.length;
         current.balanced = true;
         quotes.push(current);
-        i = close + 1;
+        i = close + c.length;
         continue;
       }
       // no closing mark in this paragraph: the quotation may continue in the next one
-      pushSpan(current.content, text, i + 1, p.end);
+      pushSpan(current.content, text, i + c.length, p.end);
       current.close = p.end;
       carry = current;
       break;
@@ -68,6 +69,10 @@ export function findMarkedQuotes(text: string): { quotes: MarkedQuote[]; unbalan
 }
 
 function findClose(text: string, from: number, end: number, opener: string): number {
+  if (opener === "''") {
+    const k = text.indexOf("''", from);
+    return k >= 0 && k < end ? k : -1;
+  }
   for (let k = from; k < end; k++) {
     const c = text[k]!;
     if (opener === '"' ? c === '"' : CLOSE.has(c) || (c === '"' && opener !== '"')) return k;
