@@ -7,6 +7,10 @@ import { href } from '../router';
 import type { EventDetail } from '../types';
 import { useFetch } from '../use-fetch';
 
+/** A CAMEO actor code starts with its country (PAKGOV → PAK); IGO, NGO and other codes stand as they are. */
+const countryOf = (code: string) =>
+  /^[A-Z]{3}/.test(code) && !/^(IGO|NGO|MNC|UNK)/.test(code) ? code.slice(0, 3) : code;
+
 export function EventView({ id }: { id: string }) {
   const detail = useFetch(() => api.event(id), [id]);
   if (detail.state === 'loading') return <Loading what="the event" />;
@@ -18,7 +22,9 @@ function EventBody({ detail: { event, mentions } }: { detail: EventDetail }) {
   return (
     <article class="event-detail" aria-labelledby="event-title">
       <p>
-        <a href={href({ view: 'dyad', a: event.sourceCode, b: event.targetCode })}>← The dyad's timeline</a>
+        <a href={href({ view: 'dyad', a: countryOf(event.sourceCode), b: countryOf(event.targetCode) })}>
+          ← The dyad's timeline
+        </a>
       </p>
       <h2 id="event-title">
         {event.sourceName} <span class="type">{event.type}</span> {event.targetName}
