@@ -45,7 +45,16 @@ describe.skipIf(!hasChromium)('dashboard in chromium', () => {
     expect(list).toMatch(/Tokayev/);
     expect(await page.locator('[data-testid=event-card] mark.trigger').count()).toBeGreaterThan(0);
     await expect(page.getByTestId('pick-a').inputValue()).resolves.toBe('KAZ');
-    await shoot(page, 'dyad-view', 'dyad-view');
+    await shoot(page, 'dyad-view');
+  });
+
+  it('shows cooperation and conflict apart for Belarus–Lithuania', async () => {
+    await page.goto(`${h.base}/#/dyad/BLR/LTU`);
+    await page.getByTestId('event-card').first().waitFor();
+    await page.getByTestId('timeline').locator('svg').last().waitFor();
+    const badges = await page.locator('[data-testid=event-card] .badge').allTextContents();
+    expect(new Set(badges.map((b) => b.trim())).size).toBeGreaterThan(1);
+    await shoot(page, 'dyad-view-blr-ltu', 'dyad-view');
   });
 
   it('opens an event and shows its evidence sentence with the trigger', async () => {
