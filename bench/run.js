@@ -4,7 +4,7 @@
 // Usage: npm run bench [-- CORPUS.jsonl] [--limit N]
 import { fork } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,8 +54,15 @@ async function phase(name, docs) {
   }
   for (const d of docs.slice(0, 20)) run(d); // warm-up: loads models and gazetteers outside the timing
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (const d of docs) run(d);
-  return { seconds: (performance.now() - t0) / 1000, rssMb: process.resourceUsage().maxRSS / 1024 };
+  const cpu = process.cpuUsage(c0);
+  // CPU seconds as well as wall seconds: on a shared machine the wall clock also counts waiting for a core
+  return {
+    seconds: (performance.now() - t0) / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    rssMb: process.resourceUsage().maxRSS / 1024,
+  };
 }
 
 async function pool(docs, threads) {
@@ -124,15 +131,21 @@ async function parent() {
     ...(await runChild({ name: 'full pipeline, pool', corpus, limit, threads })),
   });
   const floor = rows[0].seconds;
+  const floorCpu = rows[0].cpuSeconds;
   const pad = (s, n) => String(s).padStart(n);
   console.log(
-    `${'phase'.padEnd(22)} ${pad('threads', 7)} ${pad('articles/s', 11)} ${pad('sentences/s', 12)} ${pad('tokens/s', 10)} ${pad('peak RSS MB', 12)} ${pad('× floor', 8)}`,
+    `${'phase'.padEnd(22)} ${pad('threads', 7)} ${pad('articles/s', 11)} ${pad('sentences/s', 12)} ${pad('tokens/s', 10)} ${pad('peak RSS MB', 12)} ${pad('× floor', 8)} ${pad('art/CPU-s', 10)} ${pad('× floor CPU', 12)}`,
   );
   for (const r of rows) {
+    const cpu =
+      r.cpuSeconds === undefined
+        ? ['', '']
+        : [(r.docs / r.cpuSeconds).toFixed(0), (r.cpuSeconds / floorCpu).toFixed(2)];
     console.log(
-      `${r.name.padEnd(22)} ${pad(r.threads, 7)} ${pad((r.docs / r.seconds).toFixed(0), 11)} ${pad((sentences / r.seconds).toFixed(0), 12)} ${pad((tokens / r.seconds).toFixed(0), 10)} ${pad(r.rssMb.toFixed(0), 12)} ${pad((r.seconds / floor).toFixed(2), 8)}`,
+      `${r.name.padEnd(22)} ${pad(r.threads, 7)} ${pad((r.docs / r.seconds).toFixed(0), 11)} ${pad((sentences / r.seconds).toFixed(0), 12)} ${pad((tokens / r.seconds).toFixed(0), 10)} ${pad(r.rssMb.toFixed(0), 12)} ${pad((r.seconds / floor).toFixed(2), 8)} ${pad(cpu[0], 10)} ${pad(cpu[1], 12)}`,
     );
   }
+  console.log(`\nload average while measuring: ${loadavg()[0].toFixed(2)} (other processes share the cores)`);
 }
 
 if (process.argv[2] === '--child') await child();

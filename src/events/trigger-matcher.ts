@@ -139,8 +139,8 @@ export function matchTriggers(layer: TextLayer, sentence: SentenceRange, lexicon
         if (last < 0) continue;
         clause ??= clauseBounds(tokens, sentence, i);
         const [clauseStart, clauseEnd] = clause;
-        if (entry.cues.length > 0 && !hasCue(tokens, last + 1, clauseEnd, entry.cues)) continue;
-        if (entry.not.length > 0 && hasCue(tokens, last + 1, clauseEnd, entry.not)) continue;
+        if (entry.cues.length > 0 && !hasCue(tokens, last + 1, clauseEnd, cueSet(entry.cues))) continue;
+        if (entry.not.length > 0 && hasCue(tokens, last + 1, clauseEnd, cueSet(entry.not))) continue;
         const nominal = entry.pos === 'noun' && isNominalContext(tokens, i) ? 2 : 0;
         const specificity =
           nominal +
@@ -192,18 +192,34 @@ function restMatch(tokens: Token[], head: number, end: number, rest: string[]): 
   return at;
 }
 
-function hasCue(tokens: Token[], from: number, to: number, cues: string[]): boolean {
+function hasCue(tokens: Token[], from: number, to: number, cues: CueSet): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    for (const cue of cues) {
-      if (cue.includes(' ')) {
-        const words = cue.split(' ');
-        if (
-          words.every((w, n) => tokens[k + n] && (tokens[k + n]!.lower === w || tokens[k + n]!.lemma === w))
-        )
-          return true;
-      } else if (t.lower === cue || t.lemma === cue) return true;
+    if (cues.single.has(t.lower) || cues.single.has(t.lemma)) return true;
+    for (const words of cues.multi) {
+      if (words.every((w, n) => tokens[k + n] && (tokens[k + n]!.lower === w || tokens[k + n]!.lemma === w)))
+        return true;
     }
   }
   return false;
+}
+
+/** Cue words split once per entry: single words in a set, phrases as word lists. */
+export interface CueSet {
+  single: Set<string>;
+  multi: string[][];
+}
+
+const cueSets = new WeakMap<string[], CueSet>();
+
+function cueSet(cues: string[]): CueSet {
+  let set = cueSets.get(cues);
+  if (!set) {
+    set = {
+      single: new Set(cues.filter((c) => !c.includes(' '))),
+      multi: cues.filter((c) => c.includes(' ')).map((c) => c.split(' ')),
+    };
+    cueSets.set(cues, set);
+  }
+  return set;
 }

@@ -143,10 +143,10 @@ export function matchAt(
   const t0 = tokens[i]!;
   const c = t0.text.charCodeAt(0);
   const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && /^[\p{Lu}]/u.test(t0.text));
+  // most words are lower case and start no role word: leave before normalizing anything
+  if (!capital && !gaz.maxLengthAnyCase.has(t0.lower) && c < 128) return undefined;
   const fw = tokenKey(t0.lower);
-  const bound = (map: Map<string, number>) =>
-    Math.max(map.get(fw) ?? 0, fw.endsWith('.') ? (map.get(fw.slice(0, -1)) ?? 0) : 0);
-  const max = Math.max(bound(gaz.maxLengthAnyCase), capital ? bound(gaz.maxLength) : 0);
+  const max = Math.max(boundOf(gaz.maxLengthAnyCase, fw), capital ? boundOf(gaz.maxLength, fw) : 0);
   if (max === 0) return undefined;
   let best: GazMatch | undefined;
   let key = '';
@@ -174,6 +174,12 @@ export function matchAt(
     if (entries.length > 0) best = { first: i, last: j + 1, entries };
   }
   return best;
+}
+
+/** The longest key starting with this first word ("u.s." also as "u.s"). */
+function boundOf(map: Map<string, number>, fw: string): number {
+  const direct = map.get(fw) ?? 0;
+  return fw.endsWith('.') ? Math.max(direct, map.get(fw.slice(0, -1)) ?? 0) : direct;
 }
 
 /** A token's part of a normalized key (see normKey): straight apostrophes and plain hyphens. */

@@ -2,7 +2,7 @@
 import type { EntityType, Time } from '../core/index.js';
 import { type KnowledgeBase, normKey } from '../kb/index.js';
 import type { TextLayer, Token } from '../text/layer.js';
-import { type Gazetteer, type GazMatch, matchAt, matchesOf } from './gazetteer.js';
+import { type Gazetteer, type GazMatch, matchesOf } from './gazetteer.js';
 import type { Mention } from './mention.js';
 import {
   CONNECTORS,
@@ -216,8 +216,9 @@ function isBigCity(gaz: Gazetteer, name: string): boolean {
 function isPersonRole(gaz: Gazetteer, layer: TextLayer, k: number): boolean {
   if (k < 0) return false;
   // the role may span several tokens ending at k ("Prime Minister", "Foreign Minister")
+  const matches = matchesOf(gaz, layer);
   for (let s = Math.max(0, k - 3); s <= k; s++) {
-    const m = matchAt(gaz, layer.text, layer.tokens, s, k + 1);
+    const m = matches[s];
     if (m && m.last === k + 1 && m.entries.some((e) => e.kind === 'role' && e.role?.kind === 'person'))
       return true;
   }

@@ -49,7 +49,9 @@ export function recognizePronouns(layer: TextLayer): Mention[] {
     });
   });
   PLURAL.lastIndex = 0;
-  for (let m = PLURAL.exec(layer.text); m; m = PLURAL.exec(layer.text)) {
+  const text = layer.text;
+  const mayHavePlural = /two |both |leaders/i.test(text);
+  for (let m = mayHavePlural ? PLURAL.exec(text) : null; m; m = PLURAL.exec(text)) {
     const start = m.index;
     const end = m.index + m[0].length;
     const first = layer.tokens.findIndex((t) => t.start >= start);
