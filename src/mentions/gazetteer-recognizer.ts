@@ -17,8 +17,13 @@ export function recognizeGazetteer(layer: TextLayer, gaz: Gazetteer, times: Time
       if (times.some((t) => t.start < end && start < t.end)) continue;
       // one mention per match; the strongest entry leads, the others stay as alternatives for linking
       // a city named like its province ("Beijing", "New York") is the city unless the text says otherwise
-      const cityToo = match.entries.some((e) => e.kind === 'city');
-      const rank = (e: (typeof match.entries)[number]) => (cityToo && e.kind === 'admin' ? 19 : e.priority);
+      // ("Ontario", "Virginia" are provinces: their namesake towns are much smaller)
+      const city = match.entries.find((e) => e.kind === 'city');
+      const biggest = city?.cities?.[0] === undefined ? 0 : gaz.cities.cities[city.cities[0]]!.population;
+      const rank = (e: (typeof match.entries)[number]) =>
+        e.kind === 'admin' && biggest * 3 >= (e.admin?.population ?? Number.POSITIVE_INFINITY)
+          ? 19
+          : e.priority;
       const entries = [...match.entries].sort((a, b) => rank(b) - rank(a));
       const lead = entries[0]!;
       const merged: Mention = {

@@ -105,7 +105,9 @@ export function resolvePlaces(
     }
   };
   resolveAll();
-  ctx.dominant = dominantCountry(places);
+  // names that are also a US state or another country's province ("Georgia", "Washington") do not vote
+  const ambiguous = mentionOf.map((i) => !!mentions[i]!.admin && mentions[i]!.kind !== 'admin');
+  ctx.dominant = dominantCountry(places.filter((_p, k) => !ambiguous[k]));
   if (ctx.dominant) resolveAll();
   const order2 = places.map((_p, k) => k).sort((a, b) => places[a]!.start - places[b]!.start);
   return { places: order2.map((k) => places[k]!), mentionOf: order2.map((k) => mentionOf[k]!) };
@@ -123,12 +125,13 @@ function resolveOne(
   const m = mentions[i]!;
   const following =
     layer.tokens[m.last]?.text === ',' && mentions[i + 1]?.first === m.last + 1 ? mentions[i + 1] : undefined;
-  // "Georgia" the US state in an article about American places; the country otherwise
+  // "Georgia" the US state, "Washington" the state, in an article about American places
   if (
-    m.kind === 'country' &&
+    m.kind !== 'admin' &&
     m.admin &&
     ctx.dominant === m.admin.country &&
-    kb.countryByIso3.get(m.country ?? '')?.iso2 !== ctx.dominant
+    kb.countryByIso3.get(m.country ?? '')?.iso2 !== ctx.dominant &&
+    !(m.kind === 'city' && cityIn(m, table, ctx.dominant))
   ) {
     return {
       ...span(m),
@@ -195,6 +198,13 @@ function resolveOne(
     };
   }
   return undefined;
+}
+
+/** Whether the name is also a city of that country (then the city is meant). */
+function cityIn(m: Mention, table: CityTable, iso2: string): boolean {
+  return (m.cities ?? []).some(
+    (i) => table.cities[i]!.country === iso2 && table.cities[i]!.population >= 20_000,
+  );
 }
 
 /** A country holding at least two and most of the confidently placed cities and areas. */
