@@ -1,7 +1,8 @@
 // The dashboard shell: a header with the views, the counts of the store, and the current view.
 import { api } from './api';
-import { href, type Route, useRoute } from './router';
+import { href, type Route } from './router';
 import { useFetch } from './use-fetch';
+import { useRoute } from './use-route';
 import { ArticlesView } from './views/articles-view';
 import { CodeView } from './views/code-view';
 import { DyadView } from './views/dyad-view';

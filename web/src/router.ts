@@ -1,7 +1,5 @@
 // Hash routes (#/dyad/PAK/KAZ, #/event/ID, #/network, #/map, #/articles/ID, #/code): deep links work
-// without any server fallback, and the back button moves between views.
-import { useEffect, useState } from 'preact/hooks';
-
+// without any server fallback, and the back button moves between views. Pure: parse and print only.
 export type Route =
   | { view: 'dyad'; a?: string; b?: string; by?: string }
   | { view: 'event'; id: string }
@@ -62,18 +60,4 @@ export function href(route: Route): string {
       return `#/dyad${pair}${route.by && route.by !== 'auto' ? `?by=${route.by}` : ''}`;
     }
   }
-}
-
-export function navigate(route: Route): void {
-  window.location.hash = href(route);
-}
-
-export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return route;
 }

@@ -3,9 +3,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import { Empty, ErrorBox, Loading } from '../components/status';
-import { href, navigate } from '../router';
+import { href } from '../router';
 import type { EventWithEvidence, Network, SeriesResponse } from '../types';
 import { useFetch } from '../use-fetch';
+import { navigate } from '../use-route';
 import { EventCard } from './event-card';
 import { Timeline } from './timeline';
 
