@@ -333,6 +333,12 @@ describe('the service', () => {
       expect.arrayContaining(['actor', 'type', 'quad', 'from', 'to', 'limit', 'offset']),
     );
     expect(doc.paths['/v1/articles']!.post!.security).toEqual([{ bearer: [] }]);
+    const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
+    expect(refs.length).toBeGreaterThan(10);
+    for (const ref of new Set(refs)) {
+      const name = ref.replace(/^"\$ref":"#\/components\/schemas\//, '').replace(/"$/, '');
+      expect(doc.components.schemas[name], ref).toBeDefined();
+    }
   });
 
   it('answers unknown routes with a 404 problem', async () => {

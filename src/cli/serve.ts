@@ -55,9 +55,9 @@ export async function serveCommand(options: ServeOptions, version: string): Prom
 }
 
 export async function demoCommand(options: DemoOptions, version: string): Promise<void> {
+  const docs = await readExamples(options.examples);
   const store = await openApiStore(options.db, { create: true });
   try {
-    const docs = await readExamples(options.examples);
     const report = await ingestDocs(store, createPipeline(), docs);
     process.stderr.write(
       `dyad: examples: ${report.coded} coded, ${report.exists} already stored, ${report.errors} errors; ` +
@@ -129,7 +129,12 @@ function listen(
 
 /** The example articles with the publication date and title from each one's expected YAML. */
 async function readExamples(dir: string): Promise<InputDoc[]> {
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
+  const names = await readdir(dir).catch((cause: unknown) => {
+    throw new DyadError('demo', 'not_found', `expected a folder of example articles at ${dir}, found none`, {
+      cause,
+    });
+  });
+  const files = names.filter((f) => f.endsWith('.txt')).sort();
   if (files.length === 0)
     throw new DyadError('demo', 'not_found', `expected .txt articles in ${dir}, found none`);
   return Promise.all(
