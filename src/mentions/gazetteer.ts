@@ -54,6 +54,8 @@ export interface Gazetteer {
   maxLengthAnyCase: Map<string, number>;
   /** Lower-cased first words of the acronym (exact-case) keys. */
   exactFirst: Set<string>;
+  /** Every key's prefixes that end before a space or hyphen: a match is extended only while it is one. */
+  prefixes: Set<string>;
   cities: CityTable;
 }
 
@@ -71,6 +73,7 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     maxLength: new Map(),
     maxLengthAnyCase: new Map(),
     exactFirst: new Set(),
+    prefixes: new Set(),
     cities: cityTable(),
   };
   const add = (name: string, e: GazEntry) => {
@@ -85,6 +88,13 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     else map.set(key, [shortRole ? { ...e, anyCase: false } : e]);
     const fw = firstWord(acronym || shortRole ? key.toLowerCase() : key);
     if (map === gaz.exact) gaz.exactFirst.add(fw);
+    else
+      for (
+        let k = key.search(/[\s-]/);
+        k > 0;
+        k = key.slice(k + 1).search(/[\s-]/) < 0 ? -1 : k + 1 + key.slice(k + 1).search(/[\s-]/)
+      )
+        gaz.prefixes.add(key.slice(0, k));
     const bound = e.anyCase && !shortRole ? gaz.maxLengthAnyCase : gaz.maxLength;
     bound.set(fw, Math.max(bound.get(fw) ?? 0, key.length));
   };
@@ -168,7 +178,12 @@ export function matchAt(
     if (key.length > max + 2) break;
     const lower = gaz.lower.get(key);
     const exact = tryExact ? gaz.exact.get(exactKey) : undefined;
-    if (!lower && !exact) continue;
+    if (!lower && !exact) {
+      // stop at a space once no key goes on from here (prefixes end at spaces and hyphens only)
+      const next = tokens[j + 1];
+      if (!tryExact && next && next.start > t.end && !gaz.prefixes.has(key)) break;
+      continue;
+    }
     const entries: GazEntry[] = exact ? [...exact] : [];
     if (lower) for (const e of lower) if (e.anyCase || capital) entries.push(e);
     if (entries.length > 0) best = { first: i, last: j + 1, entries };

@@ -8,6 +8,8 @@ export interface TimeRule {
   pattern: RegExp;
   /** A cheap test the text must pass before the pattern runs (most articles have no "quarter" or "ago"). */
   hint?: RegExp;
+  /** The pattern ends with a unit word ("three years", "two weeks ago"): run it only near unit words. */
+  unitAnchored?: boolean;
   type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
   /** The TIMEX3 value; `ref` is the publication date (undefined when unknown: relative values are then null). */
   value: (m: RegExpExecArray, ref: Date | undefined) => string | null;
@@ -71,6 +73,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'the-past-n-units',
+    unitAnchored: true,
     hint: /past|last|next|coming|previous/i,
     pattern: new RegExp(
       `\\b(?:the |over the |in the |for the |during the )(?:past|last|next|coming|previous) (${NUMBER_PATTERN} )?${UNITS_PLURAL}\\b`,
@@ -91,6 +94,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'n-units-ago',
+    unitAnchored: true,
     hint: / ago\b/i,
     pattern: new RegExp(`\\b(${NUMBER_PATTERN}) ${UNITS_PLURAL} ago\\b`, 'gi'),
     type: 'DATE',
@@ -113,6 +117,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'vague-count-units',
+    unitAnchored: true,
     hint: /recent|several|few|many|some|couple/i,
     pattern:
       /\b(?:recent|several|a few|few|many|some|the past few|the last few|the next few|a couple of) (years|months|weeks|days|decades|hours)\b/gi,
@@ -131,6 +136,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'a-unit-earlier',
+    unitAnchored: true,
     hint: /earlier|before|later/i,
     pattern: new RegExp(`\\b(${NUMBER_PATTERN}) ${UNITS_PLURAL} (?:earlier|before|later)\\b`, 'gi'),
     type: 'DATE',
@@ -266,6 +272,7 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'n-units',
+    unitAnchored: true,
     hint: /year|month|week|day|decade|centur|hour|minute|quarter/i,
     pattern: new RegExp(`\\b(${NUMBER_PATTERN})[- ]${UNITS_PLURAL}(?!\\s+ago)\\b`, 'gi'),
     type: 'DURATION',
