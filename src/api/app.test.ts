@@ -341,8 +341,12 @@ describe('the service', () => {
     }
   });
 
-  it('answers unknown routes with a 404 problem', async () => {
+  it('answers unknown routes with a 404 problem, and other methods with 405', async () => {
     await expectProblem(await get('/v2/nothing'), 404);
+    const res = await app.request('/v1/events', { method: 'DELETE' });
+    await expectProblem(res, 405);
+    expect(res.headers.get('allow')).toBe('GET');
+    expect((await app.request('/v1/code')).headers.get('allow')).toBe('POST');
   });
 
   it('hides internal errors from clients and reports them to the log', async () => {

@@ -7,7 +7,7 @@ import type { Pipeline } from '../pipeline/index.js';
 import type { ApiStore } from './api-store.js';
 import { openApiDocument } from './openapi.js';
 import { problem, problemOf, problemResponse } from './problem.js';
-import type { Mount, RouteDoc } from './route-doc.js';
+import { honoPath, type Mount, type RouteDoc } from './route-doc.js';
 import { articleDocs, mountArticles } from './routes/article-routes.js';
 import { catalogDocs, mountCatalog } from './routes/catalog-routes.js';
 import { codingDocs, mountCoding } from './routes/coding-routes.js';
@@ -61,6 +61,19 @@ export function createApp(options: AppOptions): Hono {
   );
   const deps = { store: o.store, pipeline: o.pipeline, token: o.token, version: o.version };
   for (const mount of MOUNTS) mount(app, deps);
+  // A known path with another method: 405 naming the methods it takes (after the routes, which match first).
+  for (const path of new Set(ROUTES.map((r) => r.path))) {
+    const allow = ROUTES.filter((r) => r.path === path).map((r) => r.method.toUpperCase());
+    app.all(honoPath(path), (c) =>
+      problemResponse(
+        c,
+        problem(405, 'bad_request', `${path} takes ${allow.join(', ')}, not ${c.req.method}`),
+        {
+          allow: allow.join(', '),
+        },
+      ),
+    );
+  }
   const document = openApiDocument(ROUTES, o.version);
   app.get('/openapi.json', (c) => c.json(document));
   if (o.webRoot) mountDashboard(app, o.webRoot);

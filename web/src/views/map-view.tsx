@@ -25,10 +25,13 @@ export function MapView() {
       {places.state === 'error' && <ErrorBox message={places.message} />}
       {places.state === 'ok' && (
         <>
+          {places.data.items.length === 0 && (
+            <Empty>
+              No event has a known place yet: ingest articles, or run npm start to load the examples.
+            </Empty>
+          )}
           <WorldMap places={places.data.items} selected={selected} onSelect={setSelected} />
-          {places.data.items.length === 0 ? (
-            <Empty>No event has a known place yet.</Empty>
-          ) : (
+          {places.data.items.length > 0 && (
             <div class="map-side">
               <PlaceTable places={places.data.items} selected={selected} onSelect={setSelected} />
               {selected && <PlaceEvents place={selected} />}
