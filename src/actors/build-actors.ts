@@ -168,7 +168,12 @@ export function buildActors(
       if (iso3) {
         assign(
           i,
-          draft(`gov:${iso3}`, () => ({ name: `${kb.countryByIso3.get(iso3)?.name ?? iso3} government`, kind: 'organization', country: iso3, sector: 'GOV' })),
+          draft(`gov:${iso3}`, () => ({
+            name: `${kb.countryByIso3.get(iso3)?.name ?? iso3} government`,
+            kind: 'organization',
+            country: iso3,
+            sector: 'GOV',
+          })),
         );
       }
     } else {

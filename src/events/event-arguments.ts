@@ -59,6 +59,8 @@ export function findArguments(
   let coordinatedVerb = false;
   for (let k = from - 1; k >= match.clauseStart; k--) {
     const t = tokens[k]!;
+    // "continued to send", "plans to visit": a verb governing the trigger's infinitive is not a clause break
+    if (!noun && t.pos === 'VERB' && tokens[k + 1]?.lower === 'to' && k + 2 === from) continue;
     if (!noun && (t.pos === 'VERB' || (t.lower === 'and' && k === from - 1))) {
       coordinatedVerb = true;
       break;

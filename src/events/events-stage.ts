@@ -192,10 +192,17 @@ function speakerOf(
 function hostCountryActor(ctx: DocContext, placeIndex: number, source: string[]): string | undefined {
   const iso2 = ctx.places[placeIndex]?.country;
   const iso3 = iso2 ? mentionResources().kb.countryByIso2.get(iso2)?.iso3 : undefined;
-  if (!iso3) return undefined;
-  const host = ctx.actors.find((a) => a.kind === 'country' && a.country === iso3);
+  if (!iso3 || source.length === 0) return undefined;
   const sourceCountries = source.map((id) => ctx.actors.find((a) => a.id === id)?.country);
-  return host && !sourceCountries.includes(iso3) && !source.includes(host.id) ? host.id : undefined;
+  if (sourceCountries.includes(iso3)) return undefined;
+  let host = ctx.actors.find((a) => a.kind === 'country' && a.country === iso3);
+  if (!host) {
+    // "arrived in Amman": the host country is an actor the text names through its city
+    const name = mentionResources().kb.countryByIso3.get(iso3)?.name ?? iso3;
+    host = { id: `a${ctx.actors.length + 1}`, name, code: iso3, country: iso3, kind: 'country' };
+    ctx.actors.push(host);
+  }
+  return source.includes(host.id) ? undefined : host.id;
 }
 
 /** Contexts whose cue words occur in the trigger's clause ("trade", "counter-terrorism", "rail"). */

@@ -1,6 +1,14 @@
 // Reads and validates the knowledge-base YAML files; every problem is reported at once with file and line.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +43,9 @@ const CACHE_DIR = join(tmpdir(), `dyad-data-cache-${process.getuid?.() ?? 'u'}`)
 function cacheFile(path: string): string | undefined {
   try {
     const info = statSync(path);
-    const key = createHash('sha1').update(`${CACHE_VERSION}|${path}|${info.size}|${info.mtimeMs}`).digest('hex');
+    const key = createHash('sha1')
+      .update(`${CACHE_VERSION}|${path}|${info.size}|${info.mtimeMs}`)
+      .digest('hex');
     return join(CACHE_DIR, `${key}.json`);
   } catch {
     return undefined;

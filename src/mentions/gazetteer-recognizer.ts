@@ -1,7 +1,7 @@
 // Proposes a mention for the longest gazetteer match at each token: countries, cities, organisations, roles …
 import type { Time } from '../core/index.js';
 import type { TextLayer } from '../text/layer.js';
-import { type Gazetteer, matchesOf } from './gazetteer.js';
+import { type Gazetteer, matchAt, matchesOf } from './gazetteer.js';
 import type { Mention } from './mention.js';
 
 export function recognizeGazetteer(layer: TextLayer, gaz: Gazetteer, times: Time[]): Mention[] {
@@ -10,11 +10,20 @@ export function recognizeGazetteer(layer: TextLayer, gaz: Gazetteer, times: Time
   const matches = matchesOf(gaz, layer);
   for (const sentence of layer.sentences) {
     for (let i = sentence.first; i < sentence.last; i++) {
-      const match = matches[i];
+      let match = matches[i];
       if (!match) continue;
+      const time = times.find(
+        (t) => t.start < tokens[match!.last - 1]!.end && tokens[match!.first]!.start < t.end,
+      );
+      if (time) {
+        // "Russia today": the name may stop before the time expression
+        let stop = match.first;
+        while (stop < match.last && tokens[stop]!.end <= time.start) stop++;
+        match = stop > match.first ? matchAt(gaz, text, tokens, i, stop) : undefined;
+        if (!match) continue;
+      }
       const start = tokens[match.first]!.start;
       const end = tokens[match.last - 1]!.end;
-      if (times.some((t) => t.start < end && start < t.end)) continue;
       // one mention per match; the strongest entry leads, the others stay as alternatives for linking
       // a city named like its province ("Beijing", "New York") is the city unless the text says otherwise
       // ("Ontario", "Virginia" are provinces: their namesake towns are much smaller)

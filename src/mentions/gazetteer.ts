@@ -9,6 +9,8 @@ import type { Mention, MentionKind } from './mention.js';
 export type GazEntry = Omit<Mention, 'start' | 'end' | 'text' | 'first' | 'last'> & {
   /** Case-insensitive (role words); others need a capital letter in the text. */
   anyCase?: boolean;
+  /** The name ends in a capitalized word, so must the text ("Russia Today" is not "Russia today"). */
+  lastCapital?: boolean;
 };
 
 const PRIORITY: Record<MentionKind, number> = {
@@ -83,9 +85,12 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     const shortRole = e.anyCase && trimmed.replace(/\./g, '').length <= 3;
     const key = acronym ? trimmed.replace(/\s+/g, ' ') : shortRole ? trimmed.toUpperCase() : normKey(trimmed);
     const map = acronym || shortRole ? gaz.exact : gaz.lower;
+    const words = trimmed.split(/\s+/);
+    const lastCapital = !e.anyCase && words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!);
+    const stored = shortRole ? { ...e, anyCase: false } : lastCapital ? { ...e, lastCapital } : e;
     const list = map.get(key);
-    if (list) list.push(shortRole ? { ...e, anyCase: false } : e);
-    else map.set(key, [shortRole ? { ...e, anyCase: false } : e]);
+    if (list) list.push(stored);
+    else map.set(key, [stored]);
     const fw = firstWord(acronym || shortRole ? key.toLowerCase() : key);
     if (map === gaz.exact) gaz.exactFirst.add(fw);
     else
@@ -185,7 +190,9 @@ export function matchAt(
       continue;
     }
     const entries: GazEntry[] = exact ? [...exact] : [];
-    if (lower) for (const e of lower) if (e.anyCase || capital) entries.push(e);
+    const lastUpper = /^[\p{Lu}\d]/u.test(t.text);
+    if (lower)
+      for (const e of lower) if ((e.anyCase || capital) && (!e.lastCapital || lastUpper)) entries.push(e);
     if (entries.length > 0) best = { first: i, last: j + 1, entries };
   }
   return best;
