@@ -133,15 +133,7 @@ function resolveOne(
     kb.countryByIso3.get(m.country ?? '')?.iso2 !== ctx.dominant &&
     !(m.kind === 'city' && cityIn(m, table, ctx.dominant))
   ) {
-    return {
-      ...span(m),
-      name: m.admin.name,
-      country: m.admin.country,
-      lat: m.admin.lat,
-      lon: m.admin.lon,
-      featureClass: 'A',
-      confidence: 0.6,
-    };
+    return adminPlace(m, span(m), 0.6);
   }
   if ((m.kind === 'country' || m.kind === 'demonym') && m.country) {
     const c = kb.countryByIso3.get(m.country);
@@ -169,17 +161,7 @@ function resolveOne(
       confidence: 0.8,
     };
   }
-  if (m.kind === 'admin' && m.admin) {
-    return {
-      ...span(m),
-      name: m.admin.name,
-      country: m.admin.country,
-      lat: m.admin.lat,
-      lon: m.admin.lon,
-      featureClass: 'A',
-      confidence: 0.8,
-    };
-  }
+  if (m.kind === 'admin' && m.admin) return adminPlace(m, span(m), 0.8);
   if ((m.kind === 'city' && m.cities) || (m.type === 'LOC' && m.kind === 'name')) {
     const candidates = m.cities ?? table.byName.get(m.text.toLowerCase()) ?? [];
     const chosen = chooseCity(candidates, table, ctx, following);
@@ -198,6 +180,12 @@ function resolveOne(
     };
   }
   return undefined;
+}
+
+/** A state or province as a place. */
+function adminPlace(m: Mention, at: { start: number; end: number; text: string }, confidence: number): Place {
+  const a = m.admin!;
+  return { ...at, name: a.name, country: a.country, lat: a.lat, lon: a.lon, featureClass: 'A', confidence };
 }
 
 /** Whether the name is also a city of that country (then the city is meant). */
