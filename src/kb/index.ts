@@ -3,7 +3,18 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DATA_DIR, loadList, type Problem, throwProblems, yamlFiles } from './load.js';
 import { normKey } from './normalize.js';
-import { AdminRegion, CountryExtra, Group, Igo, Media, type Office, Person, Region, Role } from './schema.js';
+import {
+  AdminRegion,
+  CityAlias,
+  CountryExtra,
+  Group,
+  Igo,
+  Media,
+  type Office,
+  Person,
+  Region,
+  Role,
+} from './schema.js';
 
 export interface Country {
   iso3: string;
@@ -27,6 +38,7 @@ export interface KnowledgeBase {
   regions: Region[];
   adminRegions: AdminRegion[];
   roles: Role[];
+  cityAliases: CityAlias[];
   /** Role entries by every normalized term and alias. */
   roleByTerm: Map<string, Role>;
   /** People by normalized full name or alias. */
@@ -72,6 +84,7 @@ export function loadKnowledgeBase(dir = join(DATA_DIR, 'kb')): KnowledgeBase {
     regions: list<Region>('regions.yaml', Region),
     adminRegions: list<AdminRegion>('admin-regions.yaml', AdminRegion),
     roles: list<Role>('roles.yaml', Role),
+    cityAliases: list<CityAlias>('city-aliases.yaml', CityAlias),
     roleByTerm: new Map(),
     peopleByName: new Map(),
     peopleBySurname: new Map(),

@@ -84,6 +84,9 @@ export const AdminRegion = z.looseObject({
   population: z.number().optional(),
 });
 
+/** A short name news uses for a city GeoNames lists under a longer one ("Washington"). */
+export const CityAlias = z.looseObject({ name: z.string(), geonameId: z.number().int() });
+
 /** The project's additions to world-countries: names news uses that the package lacks, and names to drop. */
 export const CountryExtra = z.looseObject({
   iso3: z.string().length(3),
@@ -105,3 +108,4 @@ export type Region = z.infer<typeof Region>;
 export type Group = z.infer<typeof Group>;
 export type AdminRegion = z.infer<typeof AdminRegion>;
 export type CountryExtra = z.infer<typeof CountryExtra>;
+export type CityAlias = z.infer<typeof CityAlias>;

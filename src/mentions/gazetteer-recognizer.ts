@@ -28,7 +28,8 @@ export function recognizeGazetteer(layer: TextLayer, gaz: Gazetteer, times: Time
       // a city named like its province ("Beijing", "New York") is the city unless the text says otherwise
       // ("Ontario", "Virginia" are provinces: their namesake towns are much smaller)
       const city = match.entries.find((e) => e.kind === 'city');
-      const biggest = city?.cities?.[0] === undefined ? 0 : gaz.cities.cities[city.cities[0]]!.population;
+      const first = city?.cities?.[0] === undefined ? undefined : gaz.cities.cities[city.cities[0]];
+      const biggest = first?.featureCode === 'PPLC' ? Number.POSITIVE_INFINITY : (first?.population ?? 0);
       const rank = (e: (typeof match.entries)[number]) =>
         e.kind === 'admin' && biggest * 3 >= (e.admin?.population ?? Number.POSITIVE_INFINITY)
           ? 19

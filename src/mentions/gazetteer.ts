@@ -136,6 +136,14 @@ export function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     for (const n of [role.term, ...role.aliases])
       add(n, entry('role', `role:${role.term}`, { role, anyCase: true }));
   }
+  // short names ("Washington") put their city first among the cities of that name
+  const byId = new Map(gaz.cities.cities.map((c, i) => [c.id, i]));
+  for (const alias of kb.cityAliases) {
+    const i = byId.get(alias.geonameId);
+    if (i === undefined) continue;
+    const key = normKey(alias.name);
+    gaz.cities.byName.set(key, [i, ...(gaz.cities.byName.get(key) ?? []).filter((k) => k !== i)]);
+  }
   for (const [key, indexes] of gaz.cities.byName)
     add(key, entry('city', `city:${gaz.cities.cities[indexes[0]!]!.id}`, { cities: indexes }));
   return gaz;
