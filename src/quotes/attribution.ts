@@ -5,7 +5,7 @@ import type { Mention } from '../mentions/mention.js';
 import type { SentenceRange, TextLayer, Token } from '../text/layer.js';
 
 export const CUE_VERBS = new Set(
-  'say tell add stress note warn reaffirm state announce claim insist explain argue declare assert reply respond remark confirm deny acknowledge write report emphasise emphasize underline underscore point recall reiterate maintain contend allege suggest predict admit concede observe complain caution'.split(
+  'say tell add stress note warn reaffirm state announce claim insist explain argue declare assert reply respond remark confirm deny acknowledge write report emphasise emphasize underline underscore point recall reiterate maintain contend allege suggest predict admit concede observe complain caution tweet ask exclaim joke quip testify wonder boast conclude'.split(
     ' ',
   ),
 );

@@ -40,6 +40,8 @@ export function createQuotesStage(): Stage {
           speakerSpan: { start: m.start, end: m.end, text: m.text },
         };
       };
+      const paragraphAt = (offset: number) =>
+        layer.sentences[layer.tokens.find((t) => t.start >= offset)?.sentence ?? 0]?.paragraph ?? -1;
       const quotes: (Quote & { at: number })[] = [];
       const usedAttribution = new Set<Attribution>();
       let lastSpeaker: Who = {};
@@ -72,7 +74,10 @@ export function createQuotesStage(): Stage {
         // an unattributed quotation in the same or the next paragraph continues the last speaker
         const here = layer.sentences[paragraph]?.paragraph ?? -1;
         const fromBefore = !a && (here === lastParagraph || here === lastParagraph + 1) ? lastSpeaker : {};
-        const who = a ? speakerOf(a) : fromBefore;
+        // else the speaker of the nearest attribution before it in this or the previous paragraph
+        const prior =
+          a || fromBefore.speakerSpan ? undefined : priorAttribution(attributions, q.open, here, paragraphAt);
+        const who = a ? speakerOf(a) : prior ? speakerOf(prior) : fromBefore;
         quotes.push({ ...who, ...(a ? { cue: a.cue } : {}), content: q.content, kind: 'direct', at: q.open });
         if (who.speakerSpan) lastSpeaker = who;
         lastParagraph = layer.sentences[paragraph]?.paragraph ?? lastParagraph;
@@ -94,6 +99,21 @@ export function createQuotesStage(): Stage {
       ctx.quotes = quotes.sort((x, y) => x.at - y.at).map(({ at: _at, ...q }) => q);
     },
   };
+}
+
+/** The last attribution with a speaker before `offset`, in the same or the previous paragraph. */
+function priorAttribution(
+  attributions: Attribution[],
+  offset: number,
+  paragraph: number,
+  paragraphAt: (offset: number) => number,
+): Attribution | undefined {
+  let best: Attribution | undefined;
+  for (const a of attributions) {
+    if (a.cue.start >= offset) break;
+    if (a.speaker !== undefined || a.speakerSpan) best = a;
+  }
+  return best && paragraph - paragraphAt(best.cue.start) <= 1 ? best : undefined;
 }
 
 const inside = (s: Span, q: MarkedQuote) => q.open <= s.start && s.end <= q.close;
