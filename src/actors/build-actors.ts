@@ -181,6 +181,7 @@ export function buildActors(
       if (org) assign(i, org);
     }
   });
+  mergeEarlySurnames(drafts, byMention);
   return { drafts, byMention };
 }
 
@@ -205,6 +206,28 @@ function countryDraft(
     kind: 'country',
     country: iso3,
   }));
+}
+
+/** A surname used before the full name ("Sharif, Tokayev agree …" in a headline) joins the person named in
+ * full later, when exactly one such person exists. */
+function mergeEarlySurnames(drafts: Draft[], byMention: Map<number, Draft>): void {
+  for (const d of [...drafts]) {
+    const words = normKey(d.name).split(' ');
+    if (d.kind !== 'person' || words.length !== 1 || d.kbId) continue;
+    const full = drafts.filter((o) => {
+      if (o === d || o.kind !== 'person') return false;
+      const theirs = normKey(o.name).split(' ');
+      return theirs.length > 1 && (theirs[theirs.length - 1] === words[0] || theirs[0] === words[0]);
+    });
+    if (full.length !== 1) continue;
+    const target = full[0]!;
+    for (const m of d.mentions) {
+      target.mentions.push(m);
+      byMention.set(m, target);
+    }
+    target.mentions.sort((a, b) => a - b);
+    d.mentions = [];
+  }
 }
 
 /** An earlier person with this full name, or whose surname this single word is. */

@@ -158,7 +158,13 @@ function typeChunk(
   let type: EntityType | undefined;
   let rule = 'chunk';
   const head = words[words.length - 1]!;
-  if (EVENT_WORDS.has(head)) [type, rule] = ['MISC', 'chunk:event-word'];
+  // "ASTANA:", "NEW DELHI (dyad wire) -": a capitalized dateline is a place
+  const dateline =
+    a === sentenceFirst && /^[\p{Lu}\s.-]{3,}$/u.test(key) && !!next && /^[:(—–,-]$/.test(next.text);
+  if (dateline) {
+    if (gaz.cities.byName.has(normKey(key))) return undefined; // the city mention stands
+    [type, rule] = ['LOC', 'chunk:dateline'];
+  } else if (EVENT_WORDS.has(head)) [type, rule] = ['MISC', 'chunk:event-word'];
   else if (words.some((w) => ORG_WORDS.has(w))) [type, rule] = ['ORG', 'chunk:org-word'];
   else if (words.some((w) => EVENT_WORDS.has(w))) [type, rule] = ['MISC', 'chunk:event-word'];
   else if (chunk.length === 1 && /(?:ism|ity|ian|ese|ish)$/.test(head) && next?.pos === 'NOUN')
