@@ -44,7 +44,7 @@ const LEMMA_FIXES: Record<string, string> = {
 
 /** Candidate lemmas of a token: wink-nlp's, a fix for its known misses, and "-ed"/"-ing" stripped. */
 export function lemmasOf(t: Token): string[] {
-  const fixed = LEMMA_FIXES[t.lower];
+  const fixed = Object.hasOwn(LEMMA_FIXES, t.lower) ? LEMMA_FIXES[t.lower] : undefined;
   if (fixed) return [fixed];
   if (t.lemma !== t.lower || !/(?:ed|ing)$/.test(t.lower)) return [t.lemma];
   const w = t.lower;
@@ -108,19 +108,44 @@ export function clauseBounds(tokens: Token[], sentence: SentenceRange, at: numbe
   return [start, end];
 }
 
+/** The lexicon heads a word form can be, cached by form: news repeats its words. */
+const headCache = new WeakMap<Lexicon, Map<string, [string, LexiconEntry[]][]>>();
+const NO_HEADS: [string, LexiconEntry[]][] = [];
+
+function headsOf(t: Token, lexicon: Lexicon): [string, LexiconEntry[]][] {
+  let cache = headCache.get(lexicon);
+  if (!cache) {
+    cache = new Map();
+    headCache.set(lexicon, cache);
+  }
+  const key = `${t.lower} ${t.lemma}`;
+  let heads = cache.get(key);
+  if (!heads) {
+    heads = NO_HEADS;
+    // most words start no trigger: test the lemma wink-nlp gave before building the alternatives
+    if (lexicon.byHead.has(t.lemma) || MAYBE_INFLECTED.test(t.lower) || Object.hasOwn(LEMMA_FIXES, t.lower)) {
+      const found = lemmasOf(t).flatMap((l) => {
+        const entries = lexicon.byHead.get(l);
+        return entries ? [[l, entries] as [string, LexiconEntry[]]] : [];
+      });
+      if (found.length > 0) heads = found;
+    }
+    if (cache.size < 200_000) cache.set(key, heads);
+  }
+  return heads;
+}
+
 export function matchTriggers(layer: TextLayer, sentence: SentenceRange, lexicon: Lexicon): TriggerMatch[] {
   const { tokens } = layer;
   const out: TriggerMatch[] = [];
   for (let i = sentence.first; i < sentence.last; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    // most words start no trigger: test the lemma wink-nlp gave before building the alternatives
-    if (!lexicon.byHead.has(t.lemma) && !MAYBE_INFLECTED.test(t.lower) && !LEMMA_FIXES[t.lower]) continue;
+    const heads = headsOf(t, lexicon);
+    if (heads.length === 0) continue;
     let best: TriggerMatch | undefined;
     let clause: [number, number] | undefined;
-    for (const lemma of lemmasOf(t)) {
-      const candidates = lexicon.byHead.get(lemma);
-      if (!candidates) continue;
+    for (const [lemma, candidates] of heads) {
       for (const entry of candidates) {
         // wink-nlp tags some inflected verbs as nouns ("shot"); a multi-word nominal trigger may open with an
         // adjective ("nuclear strike", "tear gas")

@@ -130,11 +130,36 @@ const AMOUNT = new RegExp(
   'gi',
 );
 
+/** Every amount has a digit, a currency mark or a scale word ("a million"): the costly pattern runs only on
+ * the stretches around them, merged, with offsets into the whole text. */
+const ANCHOR = /\d|[$€£¥₹]|\b(?:thousand|million|billion|trillion|lakhs?|crores?|dozen|hundred)\b/gi;
+
+function* amountMatches(text: string): Generator<RegExpExecArray> {
+  const windows: { start: number; end: number }[] = [];
+  ANCHOR.lastIndex = 0;
+  for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
+    let start = Math.max(0, a.index - 40);
+    while (start > 0 && /\S/.test(text[start - 1]!)) start--;
+    let end = Math.min(text.length, a.index + a[0].length + 40);
+    while (end < text.length && /\S/.test(text[end]!)) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  for (const w of windows) {
+    const slice = text.slice(w.start, w.end);
+    AMOUNT.lastIndex = 0;
+    for (let m = AMOUNT.exec(slice); m; m = AMOUNT.exec(slice)) {
+      m.index += w.start;
+      yield m;
+    }
+  }
+}
+
 export function recognizeAmounts(layer: TextLayer, times: Time[]): Amount[] {
   const text = layer.text;
   const out: Amount[] = [];
-  AMOUNT.lastIndex = 0;
-  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
+  for (const m of amountMatches(text)) {
     const [whole, approx, currencyMark, numberText, scaleWord, percent, unitWord] = m;
     if (!whole || !numberText) continue;
     // a bare number word or "a" counts only with a scale or a unit ("a million tons", not "a meeting")

@@ -102,6 +102,13 @@ describe('ambiguity', () => {
     expect(doc.entities.some((e) => e.text === 'Citing')).toBe(false);
   });
 
+  it('words that are also JavaScript property names are plain words', () => {
+    const doc = code(
+      'The constructor said toString and __proto__ were valueOf words; hasOwnProperty agreed.',
+    );
+    expect(doc.entities.filter((e) => e.subtype === 'pronoun').map((e) => e.text)).toEqual([]);
+  });
+
   it('a town that is also a common word needs evidence to be a place', () => {
     const doc = code('Of the twelve candidates, only two were women.');
     expect(doc.places).toEqual([]);

@@ -27,7 +27,8 @@ const PLURAL =
 export function recognizePronouns(layer: TextLayer): Mention[] {
   const out: Mention[] = [];
   layer.tokens.forEach((t, i) => {
-    const p = PRONOUNS[t.lower];
+    // own keys only: "constructor" is a word too
+    const p = Object.hasOwn(PRONOUNS, t.lower) ? PRONOUNS[t.lower] : undefined;
     if (!p) return;
     // "it is likely", "it was reported": an empty subject refers to nothing
     if (t.lower === 'it' && /^(?:is|was|seems|appears|remains|'s|’s)$/.test(layer.tokens[i + 1]?.lower ?? ''))

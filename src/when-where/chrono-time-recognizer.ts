@@ -6,7 +6,7 @@ import { dayValue, monthValue, pad } from './timex.js';
 
 /** Only sentences with one of these can hold a date chrono-node finds; the rest are skipped for speed. */
 const CUE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|noon|midnight)\b|\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|noon|midnight)\b|\b\d{1,2}:\d{2}\b|\d\s*[ap]\.?m\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 
 const CUE_ALL = new RegExp(CUE.source, 'gi');
 const parser = chrono.casual;
