@@ -108,29 +108,37 @@ export function clauseBounds(tokens: Token[], sentence: SentenceRange, at: numbe
   return [start, end];
 }
 
-/** The lexicon heads a word form can be, cached by form: news repeats its words. */
-const headCache = new WeakMap<Lexicon, Map<string, [string, LexiconEntry[]][]>>();
+/** The lexicon heads a word form can be, cached by form and lemma: news repeats its words. */
+const headCache = new WeakMap<Lexicon, Map<string, Map<string, [string, LexiconEntry[]][]>>>();
 const NO_HEADS: [string, LexiconEntry[]][] = [];
 
 function headsOf(t: Token, lexicon: Lexicon): [string, LexiconEntry[]][] {
+  // most words start no trigger: leave before any allocation
+  if (
+    !lexicon.byHead.has(t.lemma) &&
+    !MAYBE_INFLECTED.test(t.lower) &&
+    !Object.hasOwn(LEMMA_FIXES, t.lower)
+  ) {
+    return NO_HEADS;
+  }
   let cache = headCache.get(lexicon);
   if (!cache) {
     cache = new Map();
     headCache.set(lexicon, cache);
   }
-  const key = `${t.lower} ${t.lemma}`;
-  let heads = cache.get(key);
+  let byLemma = cache.get(t.lower);
+  if (!byLemma) {
+    byLemma = new Map();
+    if (cache.size < 100_000) cache.set(t.lower, byLemma);
+  }
+  let heads = byLemma.get(t.lemma);
   if (!heads) {
-    heads = NO_HEADS;
-    // most words start no trigger: test the lemma wink-nlp gave before building the alternatives
-    if (lexicon.byHead.has(t.lemma) || MAYBE_INFLECTED.test(t.lower) || Object.hasOwn(LEMMA_FIXES, t.lower)) {
-      const found = lemmasOf(t).flatMap((l) => {
-        const entries = lexicon.byHead.get(l);
-        return entries ? [[l, entries] as [string, LexiconEntry[]]] : [];
-      });
-      if (found.length > 0) heads = found;
-    }
-    if (cache.size < 200_000) cache.set(key, heads);
+    const found = lemmasOf(t).flatMap((l) => {
+      const entries = lexicon.byHead.get(l);
+      return entries ? [[l, entries] as [string, LexiconEntry[]]] : [];
+    });
+    heads = found.length > 0 ? found : NO_HEADS;
+    byLemma.set(t.lemma, heads);
   }
   return heads;
 }
