@@ -44,9 +44,10 @@ export function describe(mentions: Mention[], layer: TextLayer): Map<number, Des
     while (k >= 0) {
       const m = mentions[k]!;
       if (!onlyGlueBetween(layer, m.last, cursor, d)) break;
-      if (m.kind === 'role' && m.role?.kind === 'person' && (isName || d.roles.length > 0))
-        d.roles.unshift(m.role);
-      else if ((m.kind === 'country' || m.kind === 'demonym') && !d.country) d.country = m.country;
+      if (m.kind === 'role' && m.role?.kind === 'person' && (isName || d.roles.length > 0)) {
+        // "former Prime Minister Imran Khan" no longer holds the office
+        if (!FORMER.has(layer.tokens[m.first - 1]?.lower ?? '')) d.roles.unshift(m.role);
+      } else if ((m.kind === 'country' || m.kind === 'demonym') && !d.country) d.country = m.country;
       else if (
         (m.kind === 'igo' || m.kind === 'group' || m.kind === 'media') &&
         d.org === undefined &&

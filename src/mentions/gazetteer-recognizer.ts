@@ -19,7 +19,7 @@ export function recognizeGazetteer(layer: TextLayer, gaz: Gazetteer, times: Time
         // "Russia today": the name may stop before the time expression
         let stop = match.first;
         while (stop < match.last && tokens[stop]!.end <= time.start) stop++;
-        match = stop > match.first ? matchAt(gaz, text, tokens, i, stop) : undefined;
+        match = stop > match.first ? matchAt(gaz, tokens, i, stop) : undefined;
         if (!match) continue;
       }
       const start = tokens[match.first]!.start;

@@ -156,13 +156,7 @@ export interface GazMatch {
 }
 
 /** The longest gazetteer match starting at token `i` (tokens of one sentence end at `end`). */
-export function matchAt(
-  gaz: Gazetteer,
-  text: string,
-  tokens: Token[],
-  i: number,
-  end: number,
-): GazMatch | undefined {
+export function matchAt(gaz: Gazetteer, tokens: Token[], i: number, end: number): GazMatch | undefined {
   const t0 = tokens[i]!;
   const c = t0.text.charCodeAt(0);
   const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && /^[\p{Lu}]/u.test(t0.text));
@@ -225,7 +219,7 @@ export function matchesOf(gaz: Gazetteer, layer: TextLayer): (GazMatch | undefin
   if (!found) {
     found = new Array(layer.tokens.length);
     for (const s of layer.sentences)
-      for (let i = s.first; i < s.last; i++) found[i] = matchAt(gaz, layer.text, layer.tokens, i, s.last);
+      for (let i = s.first; i < s.last; i++) found[i] = matchAt(gaz, layer.tokens, i, s.last);
     memo.set(layer, found);
   }
   return found;

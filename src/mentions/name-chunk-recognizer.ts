@@ -35,7 +35,7 @@ export function recognizeNameChunks(
   kb: KnowledgeBase,
   times: Time[],
 ): Mention[] {
-  const { text, tokens } = layer;
+  const { tokens } = layer;
   const out: Mention[] = [];
   const inTime = (t: Token) => times.some((x) => x.start <= t.start && t.end <= x.end);
   const matches = matchesOf(gaz, layer);

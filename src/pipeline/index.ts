@@ -29,18 +29,15 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const merged = { ...defaults, ...options };
   const wanted = new Set<StageName>(merged.stages ?? STAGE_ORDER);
   const factories = defaultStages();
-  let stages: Stage[] | undefined;
-  const getStages = () => {
-    stages ??= STAGE_ORDER.filter((name) => wanted.has(name) && factories[name]).map((name) =>
-      factories[name]!(),
-    );
-    return stages;
-  };
+  // built now, so a broken knowledge base or lexicon fails here, once, not on every document
+  const stages: Stage[] = STAGE_ORDER.filter((name) => wanted.has(name) && factories[name]).map((name) =>
+    factories[name]!(),
+  );
 
   const code = (raw: InputDoc | string): CodedDoc => {
     const input = validateInput(typeof raw === 'string' ? { id: 'doc', text: raw } : raw, merged.maxChars);
     const ctx = newContext(input);
-    for (const stage of getStages()) {
+    for (const stage of stages) {
       stage.run(ctx);
       merged.debug?.(`${input.id}: ${stage.name} done`);
     }

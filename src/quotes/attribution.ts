@@ -39,8 +39,6 @@ export interface Attribution {
   /** The speaker's words when no actor is named ("sources", "the report"). */
   speakerSpan?: Span;
   content?: Span;
-  /** true when the content precedes the cue ("…, he added"). */
-  contentFirst: boolean;
 }
 
 export function findAttributions(
@@ -63,7 +61,6 @@ export function findAttributions(
           cue,
           ...(speaker !== undefined ? { speaker } : {}),
           content: contentSpan(text, tokens, comma < 0 ? c + 2 : comma + 1, sentence.last),
-          contentFirst: false,
         });
       } else {
         // "content, according to X."
@@ -71,7 +68,6 @@ export function findAttributions(
           cue,
           ...(speaker !== undefined ? { speaker } : {}),
           content: contentSpan(text, tokens, sentence.first, previousComma(tokens, sentence.first, c)),
-          contentFirst: true,
         });
       }
       continue;
@@ -114,7 +110,6 @@ export function findAttributions(
         cue,
         ...who(speaker, speakerSpan),
         content: contentSpan(text, tokens, sentence.first, end),
-        contentFirst: true,
       });
       continue;
     }
@@ -125,7 +120,6 @@ export function findAttributions(
       cue,
       ...who(speaker, speakerSpan),
       content: contentSpan(text, tokens, from, sentence.last),
-      contentFirst: false,
     });
   }
   return out;
