@@ -1,20 +1,10 @@
 // The store as the API needs it: the store's interface plus a few read paths it does not have yet (one event,
 // one article, a pair's events, the network, places), read through the same kysely engine. Opened like
 // openStore (--db FILE|URL, then DYAD_DATABASE_URL, then ./dyad.db).
-import { DyadError } from '../core/index.js';
 import type { Engine } from '../store/engine.js';
-import {
-  type EventFilter,
-  type EventRecord,
-  isPostgresUrl,
-  type OpenOptions,
-  resolveLocation,
-  type Store,
-} from '../store/index.js';
-import { createPostgresEngine } from '../store/postgres-driver.js';
+import type { EventFilter, EventRecord, OpenOptions, Store } from '../store/index.js';
+import { openEngineStore } from '../store/open-store.js';
 import type { EventQueryOptions } from '../store/query-events.js';
-import { createSqliteEngine } from '../store/sqlite-driver.js';
-import { createStore } from '../store/store.js';
 import { readArticle, readArticles } from './readers/article-readers.js';
 import { readEvent, readPairEvents } from './readers/event-readers.js';
 import { readNetwork } from './readers/network-reader.js';
@@ -46,23 +36,6 @@ export function apiStoreOf(store: Store, engine: Engine): ApiStore {
 }
 
 export async function openApiStore(db?: string, options: OpenOptions = {}): Promise<ApiStore> {
-  const location = resolveLocation(db, options.env);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location) && !isPostgresUrl(location)) {
-    throw new DyadError(
-      'store',
-      'bad_config',
-      `expected an SQLite file or a postgres:// URL, found "${location.replace(/\/\/[^@/]*@/, '//***@')}"`,
-    );
-  }
-  const engine = isPostgresUrl(location)
-    ? createPostgresEngine(location)
-    : createSqliteEngine(location, { create: options.create ?? true });
-  const store = createStore(engine);
-  try {
-    await store.migrate();
-  } catch (error) {
-    await store.close().catch(() => {});
-    throw error;
-  }
+  const { store, engine } = await openEngineStore(db, options);
   return apiStoreOf(store, engine);
 }

@@ -1,6 +1,7 @@
 // Opens a store from `--db FILE|URL`, then DYAD_DATABASE_URL, then ./dyad.db: a postgres:// URL selects
 // PostgreSQL, anything else is an SQLite file.
 import { DyadError } from '../core/index.js';
+import type { Engine } from './engine.js';
 import { createPostgresEngine } from './postgres-driver.js';
 import { createSqliteEngine } from './sqlite-driver.js';
 import { createStore, type Store } from './store.js';
@@ -28,6 +29,14 @@ export function isPostgresUrl(location: string): boolean {
 }
 
 export async function openStore(db?: string, options: OpenOptions = {}): Promise<Store> {
+  return (await openEngineStore(db, options)).store;
+}
+
+/** Opens and migrates the store, also returning its engine for callers that add their own reads (the API). */
+export async function openEngineStore(
+  db?: string,
+  options: OpenOptions = {},
+): Promise<{ store: Store; engine: Engine }> {
   const location = resolveLocation(db, options.env);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location) && !isPostgresUrl(location)) {
     throw new DyadError(
@@ -46,5 +55,5 @@ export async function openStore(db?: string, options: OpenOptions = {}): Promise
     await store.close().catch(() => {});
     throw error;
   }
-  return store;
+  return { store, engine };
 }
