@@ -102,6 +102,12 @@ function buildEvent(
     const host = hostCountryActor(ctx, ownPlace, args.source);
     if (host) args = { ...args, target: [host] };
   }
+  // "Turkish police prevented the demonstration", "students staged rallies": a domestic act of protest or
+  // force with no one named against it is coded, as CAMEO does, against the actor's own country
+  if (DOMESTIC.has(type) && args.target.length === 0 && args.source.length > 0) {
+    const own = countryActorOf(ctx, args.source[0]!);
+    if (own && !args.source.includes(own)) args = { ...args, target: [own] };
+  }
   return {
     id: `e${n + 1}`,
     type,
@@ -188,6 +194,25 @@ function speakerOf(
   return undefined;
 }
 
+const DOMESTIC = new Set(['PROTEST', 'COERCE', 'MOBILIZE']);
+
+/** The country actor of an actor's country. */
+function countryActorOf(ctx: DocContext, actorId: string): string | undefined {
+  const iso3 = ctx.actors.find((a) => a.id === actorId)?.country;
+  return iso3 ? countryActor(ctx, iso3) : undefined;
+}
+
+/** The actor for a country, added when the text names the country only through a city or a person. */
+function countryActor(ctx: DocContext, iso3: string): string {
+  let country = ctx.actors.find((a) => a.kind === 'country' && a.country === iso3);
+  if (!country) {
+    const name = mentionResources().kb.countryByIso3.get(iso3)?.name ?? iso3;
+    country = { id: `a${ctx.actors.length + 1}`, name, code: iso3, country: iso3, kind: 'country' };
+    ctx.actors.push(country);
+  }
+  return country.id;
+}
+
 /** The country actor of a place, when it differs from every source's country. */
 function hostCountryActor(ctx: DocContext, placeIndex: number, source: string[]): string | undefined {
   const iso2 = ctx.places[placeIndex]?.country;
@@ -195,14 +220,9 @@ function hostCountryActor(ctx: DocContext, placeIndex: number, source: string[])
   if (!iso3 || source.length === 0) return undefined;
   const sourceCountries = source.map((id) => ctx.actors.find((a) => a.id === id)?.country);
   if (sourceCountries.includes(iso3)) return undefined;
-  let host = ctx.actors.find((a) => a.kind === 'country' && a.country === iso3);
-  if (!host) {
-    // "arrived in Amman": the host country is an actor the text names through its city
-    const name = mentionResources().kb.countryByIso3.get(iso3)?.name ?? iso3;
-    host = { id: `a${ctx.actors.length + 1}`, name, code: iso3, country: iso3, kind: 'country' };
-    ctx.actors.push(host);
-  }
-  return source.includes(host.id) ? undefined : host.id;
+  // "arrived in Amman": the host country may be named only through its city
+  const host = countryActor(ctx, iso3);
+  return source.includes(host) ? undefined : host;
 }
 
 /** Contexts whose cue words occur in the trigger's clause ("trade", "counter-terrorism", "rail"). */
