@@ -28,6 +28,11 @@ const INTENT_VERBS = new Set([
   'due',
   'likely',
   'willing',
+  // a threatened or vowed act has not happened: "threatened to cut off", "vowed to fight"
+  'threaten',
+  'vow',
+  'swear',
+  'warn',
 ]);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'unless', 'whether', 'should']);
 const REQUEST_VERBS = new Set([

@@ -168,6 +168,14 @@ function salience(ctx: DocContext, match: TriggerMatch): number {
   const before2 = tokens[match.head - 2];
   if (before?.lower === 'to' || before2?.lower === 'to') score -= 0.1;
   if (/ing$/.test(head.lower) && (before?.text === ',' || before2?.text === ',')) score -= 0.15;
+  // "a demonstration calling for …": a participle without an auxiliary modifies, it does not report the act
+  else if (
+    /ing$/.test(head.lower) &&
+    match.entry.pos === 'verb' &&
+    !/^(?:is|are|was|were|be|been|am)$/.test(before?.lower ?? '')
+  ) {
+    score -= 0.12;
+  }
   for (let k = match.clauseStart; k < match.head; k++) {
     if (['that', 'which', 'who'].includes(tokens[k]!.lower) && tokens[k]!.pos !== 'DET') {
       score -= 0.08;
