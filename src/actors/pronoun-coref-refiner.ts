@@ -31,10 +31,18 @@ export function resolvePronouns(
       (!!before && SPEECH_VERBS.has(before.lemma) && before.pos === 'VERB')
     );
   };
+  // mention indexes by sentence, built once: pronouns look only at their own and nearby sentences
+  const bySentence = new Map<number, number[]>();
+  mentions.forEach((m, k) => {
+    const list = bySentence.get(sentenceOf(m));
+    if (list) list.push(k);
+    else bySentence.set(sentenceOf(m), [k]);
+  });
   const personsIn = (s: number, beforeIndex: number) =>
-    mentions
-      .map((m, k) => ({ m, k, d: byMention.get(k) }))
-      .filter(({ m, k, d }) => k < beforeIndex && sentenceOf(m) === s && isPerson(d));
+    (bySentence.get(s) ?? [])
+      .filter((k) => k < beforeIndex)
+      .map((k) => ({ m: mentions[k]!, k, d: byMention.get(k) }))
+      .filter(({ d }) => isPerson(d));
 
   mentions.forEach((m, i) => {
     const s = sentenceOf(m);
