@@ -1,6 +1,6 @@
 // Writes one coded original: its coded document, MinHash buckets, actors, places, quotes and event mentions,
 // each mention merged into an event record (negated events stay mentions; sameAs joins the earlier one's record).
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { CodedDoc, Event } from '../core/index.js';
 import { sha256 } from '../ingest/fingerprint.js';
@@ -10,6 +10,21 @@ import type { Database } from './tables.js';
 import type { ArticleMeta, WriteReport } from './write-types.js';
 
 const CHUNK = 200;
+
+/** Inserts rows in chunks of CHUNK: engines cap the parameters of one statement. */
+async function insertChunks<T extends keyof Database & string>(
+  trx: Transaction<Database>,
+  table: T,
+  rows: Insertable<Database[T]>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    // kysely cannot relate a generic table name to its row type; the signature above does
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .execute();
+  }
+}
 
 export async function writeCodedArticle(
   trx: Transaction<Database>,
@@ -79,11 +94,7 @@ async function writeActors(trx: Transaction<Database>, article: ArticleMeta, doc
     doc_actor_id: a.id,
     actor_id: byDocId.get(a.id)!,
   }));
-  for (let i = 0; i < links.length; i += CHUNK)
-    await trx
-      .insertInto('article_actors')
-      .values(links.slice(i, i + CHUNK))
-      .execute();
+  await insertChunks(trx, 'article_actors', links);
   return byDocId;
 }
 
@@ -102,11 +113,7 @@ async function writePlaces(trx: Transaction<Database>, articleId: string, doc: C
     feature_class: p.featureClass ?? null,
     confidence: p.confidence,
   }));
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await trx
-      .insertInto('places')
-      .values(rows.slice(i, i + CHUNK))
-      .execute();
+  await insertChunks(trx, 'places', rows);
 }
 
 async function writeQuotes(
@@ -130,11 +137,7 @@ async function writeQuotes(
       kind: q.kind,
     };
   });
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await trx
-      .insertInto('quotes')
-      .values(rows.slice(i, i + CHUNK))
-      .execute();
+  await insertChunks(trx, 'quotes', rows);
 }
 
 async function writeMentions(
@@ -153,11 +156,7 @@ async function writeMentions(
     rows.push(mentionRow(article.id, doc, event, record));
   }
   report.mentions += rows.length;
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await trx
-      .insertInto('mentions')
-      .values(rows.slice(i, i + CHUNK))
-      .execute();
+  await insertChunks(trx, 'mentions', rows);
 }
 
 async function recordFor(
