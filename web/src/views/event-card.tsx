@@ -1,7 +1,8 @@
 // One event record in a list: who did what to whom, when and where, how often reported, and the sentence
 // it came from with the trigger highlighted.
 import { EvidenceSentence } from '../components/evidence-sentence';
-import { formatGoldstein, quadColor, quadLabel } from '../lib/colors';
+import { QuadBadge } from '../components/quad-badge';
+import { formatGoldstein, quadColor } from '../lib/colors';
 import { href } from '../router';
 import type { EventWithEvidence } from '../types';
 
@@ -14,10 +15,7 @@ export function EventCard({ event }: { event: EventWithEvidence }) {
           <strong>{event.sourceName}</strong> <span class="type">{event.type}</span>{' '}
           <strong>{event.targetName}</strong>
         </a>
-        <span class="badge">
-          <span class="dot" style={{ background: quadColor(event.quadClass) }} aria-hidden="true" />
-          {quadLabel(event.quadClass)}
-        </span>
+        <QuadBadge quad={event.quadClass} />
       </div>
       <dl class="facts">
         <div>

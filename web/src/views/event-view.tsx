@@ -1,8 +1,9 @@
 // One event record: its facts, and every mention with the article it came from and its evidence sentence.
 import { api } from '../api';
 import { EvidenceSentence } from '../components/evidence-sentence';
+import { QuadBadge } from '../components/quad-badge';
 import { ErrorBox, Loading } from '../components/status';
-import { formatGoldstein, quadColor, quadLabel } from '../lib/colors';
+import { formatGoldstein } from '../lib/colors';
 import { href } from '../router';
 import type { EventDetail } from '../types';
 import { useFetch } from '../use-fetch';
@@ -30,10 +31,7 @@ function EventBody({ detail: { event, mentions } }: { detail: EventDetail }) {
         {event.sourceName} <span class="type">{event.type}</span> {event.targetName}
       </h2>
       <p>
-        <span class="badge">
-          <span class="dot" style={{ background: quadColor(event.quadClass) }} aria-hidden="true" />
-          {quadLabel(event.quadClass)}
-        </span>
+        <QuadBadge quad={event.quadClass} />
       </p>
       <dl class="facts wide">
         <div>
