@@ -9,6 +9,7 @@ import { recognizeGazetteer } from './gazetteer-recognizer.js';
 import type { Mention } from './mention.js';
 import { recognizeNameChunks } from './name-chunk-recognizer.js';
 import { refineOverlaps } from './overlap-refiner.js';
+import { refineProducts } from './product-refiner.js';
 import { recognizePronouns } from './pronoun-recognizer.js';
 import { refineSurnames } from './surname-refiner.js';
 
@@ -35,11 +36,10 @@ export function createMentionsStage(): Stage {
         ...recognizeNameChunks(ctx.layer, gaz, kb, ctx.times),
         ...recognizePronouns(ctx.layer),
       ];
-      // order matters: weak cities go before overlaps are settled; surnames need the settled person names
-      const mentions = refineArticles(
-        refineSurnames(refineOverlaps(refineCities(candidates, ctx.layer, gaz))),
-        ctx.layer,
-      );
+      // order matters: weak cities go before overlaps are settled; surnames need the settled person names;
+      // products lose their name type before names take "the"
+      const settled = refineSurnames(refineOverlaps(refineCities(candidates, ctx.layer, gaz)));
+      const mentions = refineArticles(refineProducts(settled, ctx.layer), ctx.layer);
       ctx.notes.set(MENTIONS_NOTE, mentions);
       ctx.entities = mentions.map(toEntity);
     },

@@ -114,3 +114,71 @@ describe('ambiguity', () => {
     expect(doc.places).toEqual([]);
   });
 });
+
+describe('names in company and market news (issue #3)', () => {
+  const typed = (doc: CodedDoc) =>
+    doc.entities.filter((e) => e.type !== 'MISC').map((e) => `${e.text}/${e.type}`);
+  it.each<[string, string, string[], string[]]>([
+    // [case, text, expected names/types, names that must not appear]
+    [
+      'a capital opening a line is a common word the text also writes in lower case',
+      'Timber prices slide\nTimber prices fell again on Monday as timber yards cut orders.',
+      [],
+      ['Timber/ORG'],
+    ],
+    [
+      'a capital opening a line is a name the text also writes inside a sentence',
+      'Kestrel cuts jobs\nThe carmaker said Kestrel would close two plants.',
+      ['Kestrel/ORG'],
+      [],
+    ],
+    [
+      'a role word closes an organisation name',
+      'Analysts said Halvern Motor Company and Brightwater Shipping Corporation would merge.',
+      ['Halvern Motor Company/ORG', 'Brightwater Shipping Corporation/ORG'],
+      [],
+    ],
+    [
+      'a complete organisation name before "and" is a list of two',
+      'Orders came from Tasman Airlines and Coral Airways last week.',
+      ['Tasman Airlines/ORG', 'Coral Airways/ORG'],
+      ['Tasman Airlines and Coral Airways/ORG'],
+    ],
+    [
+      '"and" inside a name without a complete name before it stays one name',
+      'He spoke at the Belt and Road Forum in Beijing.',
+      [],
+      ['Belt/ORG', 'Road Forum/ORG'],
+    ],
+    [
+      'a big city is not a person by shape',
+      'The carmaker opened offices in San Francisco and Los Angeles.',
+      ['San Francisco/LOC', 'Los Angeles/LOC'],
+      ['San Francisco/PER', 'Los Angeles/PER'],
+    ],
+  ])('%s', (_case, text, present, absent) => {
+    const names = typed(code(text));
+    for (const p of present) expect(names).toContain(p);
+    for (const a of absent) expect(names).not.toContain(a);
+  });
+
+  it.each<[string, string, string]>([
+    // [case, text, product mention]
+    ['make before a model number', 'The airline ordered ten Corvid A220-300 jets.', 'Corvid'],
+    ['name after a model number', 'Tests of the new 757 Skylark were delayed.', 'Skylark'],
+    ['index with its number', 'The Hexa 50 index rose 2 %.', 'Hexa'],
+    ['letters glued to a number', 'The phone has 4G coverage.', 'G'],
+  ])('product: %s', (_case, text, mention) => {
+    const doc = code(text);
+    const e = entity(doc, mention);
+    expect(e === undefined || e.type === 'MISC', JSON.stringify(e)).toBe(true);
+  });
+
+  it.each<[string, string, string]>([
+    // [case, text, name that stays a name]
+    ['a year after a name is not a model', 'Kestrel 2019 results were strong, said Kestrel.', 'Kestrel'],
+    ['a count before a name is not a model', 'Analysts said 60 Kestrel workers went on strike.', 'Kestrel'],
+  ])('not a product: %s', (_case, text, mention) => {
+    expect(entity(code(text), mention)?.type).toBe('ORG');
+  });
+});

@@ -39,6 +39,7 @@ export function recognizeNameChunks(
   const out: Mention[] = [];
   const inTime = (t: Token) => times.some((x) => x.start <= t.start && t.end <= x.end);
   const matches = matchesOf(gaz, layer);
+  const usage = wordUsage(layer);
   for (const sentence of layer.sentences) {
     /** Extends a chunk from token j over name tokens, and over connectors followed by a name token. */
     const growChunk = (from: number, orgSoFar: boolean): number => {
@@ -46,13 +47,17 @@ export function recognizeNameChunks(
       let org = orgSoFar;
       while (j < sentence.last) {
         const next = tokens[j]!;
-        if (isNameToken(next, false) && !inTime(next) && !startsBreaking(matches[j], tokens[j]!)) {
+        if (
+          isNameToken(next) &&
+          !inTime(next) &&
+          (!startsBreaking(matches[j], next) || (j > from && endsOrgName(matches[j], next, j)))
+        ) {
           org ||= ORG_WORDS.has(next.text);
           j++;
           continue;
         }
         const after = tokens[j + 1];
-        if (CONNECTORS.has(next.lower) && after && isNameToken(after, false) && !inTime(after)) {
+        if (CONNECTORS.has(next.lower) && after && isNameToken(after) && !inTime(after)) {
           // "Bank of America": after an organisation word a country or city may follow the connector
           const m = matches[j + 1];
           const place = m?.entries.some((e) => ['country', 'city', 'admin', 'region'].includes(e.kind));
@@ -72,7 +77,8 @@ export function recognizeNameChunks(
     let i = sentence.first;
     while (i < sentence.last) {
       const t = tokens[i]!;
-      if (!isNameToken(t, i === sentence.first) || inTime(t)) {
+      const initial = i === sentence.first;
+      if (!isNameToken(t) || inTime(t) || (initial && !initialName(t, usage))) {
         i++;
         continue;
       }
@@ -99,6 +105,11 @@ export function recognizeNameChunks(
   return out;
 }
 
+/** "General Motors Corporation", "Ford Motor Company": a role word that closes an organisation's name. */
+function endsOrgName(m: GazMatch | undefined, t: Token, k: number): boolean {
+  return !!m && m.last === k + 1 && ORG_WORDS.has(t.text) && m.entries.every((e) => e.kind === 'role');
+}
+
 function startsBreaking(m: GazMatch | undefined, t: Token): boolean {
   if (!m) return false;
   if (m.entries.some((e) => BREAKING.has(e.kind) && e.kind !== 'person' && e.kind !== 'role')) return true;
@@ -106,7 +117,39 @@ function startsBreaking(m: GazMatch | undefined, t: Token): boolean {
   return m.entries.every((e) => e.kind === 'role') && !HONORIFICS.has(t.lower.replace(/\.$/, ''));
 }
 
-function isNameToken(t: Token, sentenceInitial: boolean): boolean {
+interface WordUsage {
+  /** Words written in lower case somewhere in the text ("stock", "global"). */
+  lower: Set<string>;
+  /** Lower-cased capitalized words that open a run of capitals inside a sentence ("ford" from "said Ford"). */
+  capitalMid: Set<string>;
+}
+
+/** One pass over the tokens: how each word is written elsewhere tells a name from a capitalized common word. */
+function wordUsage(layer: TextLayer): WordUsage {
+  const usage: WordUsage = { lower: new Set(), capitalMid: new Set() };
+  for (const s of layer.sentences) {
+    for (let k = s.first + 1; k < s.last; k++) {
+      const t = layer.tokens[k]!;
+      if (t.text === t.lower) usage.lower.add(t.lower);
+      // only a capital that opens a run counts: "Stock" in "the Tokyo Stock Exchange" is part of a longer name
+      else if (CAPITAL.test(t.text) && !CAPITAL.test(layer.tokens[k - 1]!.text))
+        usage.capitalMid.add(t.lower);
+    }
+  }
+  return usage;
+}
+
+/**
+ * A capital that opens a sentence (or a headline line) is a name when the text writes the word with a capital
+ * inside a sentence too, or, failing that, when the tagger calls it a proper noun and the text never writes
+ * it in lower case ("Stock markets fell … the stock index").
+ */
+function initialName(t: Token, usage: WordUsage): boolean {
+  if (/^[\p{Lu}]{2,}$/u.test(t.text) || usage.capitalMid.has(t.lower)) return true;
+  return t.pos === 'PROPN' && !usage.lower.has(t.lower);
+}
+
+function isNameToken(t: Token): boolean {
   if (!CAPITAL.test(t.text)) return false;
   if (
     t.pos === 'PRON' ||
@@ -117,14 +160,22 @@ function isNameToken(t: Token, sentenceInitial: boolean): boolean {
     t.pos === 'SCONJ'
   )
     return false;
-  if (sentenceInitial && t.pos !== 'PROPN' && !/^[\p{Lu}]{2,}$/u.test(t.text)) return false;
   return t.text !== 'I';
 }
 
-/** "and" joins two names into one only inside an organisation's name ("Belt and Road Forum"). */
+/**
+ * "and" joins two names into one only inside an organisation's name ("Belt and Road Forum"); a complete
+ * organisation name before it ("Shanghai Airlines and Xiamen Airlines") is a list of two.
+ */
 function splitChunk(tokens: Token[], a: number, b: number): [number, number][] {
   const words = tokens.slice(a, b).map((t) => t.text);
-  if (words.some((w) => ORG_WORDS.has(w) || EVENT_WORDS.has(w))) return [[a, b]];
+  if (words.some((w) => ORG_WORDS.has(w) || EVENT_WORDS.has(w))) {
+    const and = words.findIndex(
+      (w, k) => (w === 'and' || w === '&') && k >= 2 && ORG_WORDS.has(words[k - 1]!),
+    );
+    if (and < 0 || and === words.length - 1) return [[a, b]];
+    return [[a, a + and], ...splitChunk(tokens, a + and + 1, b)];
+  }
   const parts: [number, number][] = [];
   let start = a;
   for (let k = a; k < b; k++) {
@@ -174,6 +225,8 @@ function typeChunk(
     [type, rule] = ['LOC', 'chunk:loc-word'];
   } else if (prev && (HONORIFICS.has(prev.lower.replace(/\.$/, '')) || isPersonRole(gaz, layer, a - 1)))
     [type, rule] = ['PER', 'chunk:title'];
+  else if (isBigCity(gaz, key))
+    return undefined; // the city mention stands ("New York", "Beijing", "San Francisco")
   else if (kb.peopleBySurname.has(surname) || kb.peopleByName.has(key.toLowerCase()))
     [type, rule] = ['PER', 'chunk:kb-surname'];
   else if (next && SPEECH_VERBS.has(next.lemma) && chunk.length >= 2) [type, rule] = ['PER', 'chunk:speaker'];
@@ -193,8 +246,6 @@ function typeChunk(
     [type, rule] = ['PER', 'chunk:person-shape'];
   } else if (chunk.length === 1 && /^[\p{Lu}]{2,}$/u.test(words[0]!) && a !== sentenceFirst)
     [type, rule] = ['ORG', 'chunk:acronym'];
-  else if (isBigCity(gaz, key))
-    return undefined; // the city mention stands ("New York", "Beijing")
   else if (chunk.length === 1 && chunk[0]!.pos === 'PROPN') [type, rule] = ['ORG', 'chunk:single'];
   else if (chunk.length >= 2) [type, rule] = ['ORG', 'chunk:multi'];
   if (!type) return undefined;
