@@ -8,6 +8,7 @@ import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { recognizeGazetteer } from './gazetteer-recognizer.js';
 import type { Mention } from './mention.js';
 import { recognizeNameChunks } from './name-chunk-recognizer.js';
+import { refineNameTypes } from './name-type-refiner.js';
 import { refineOverlaps } from './overlap-refiner.js';
 import { refineProducts } from './product-refiner.js';
 import { recognizePronouns } from './pronoun-recognizer.js';
@@ -36,9 +37,12 @@ export function createMentionsStage(): Stage {
         ...recognizeNameChunks(ctx.layer, gaz, kb, ctx.times),
         ...recognizePronouns(ctx.layer),
       ];
-      // order matters: weak cities go before overlaps are settled; surnames need the settled person names;
+      // order matters: weak cities go before overlaps are settled; names take one type per article before
+      // surnames are matched to the settled person names;
       // products lose their name type before names take "the"
-      const settled = refineSurnames(refineOverlaps(refineCities(candidates, ctx.layer, gaz)));
+      const settled = refineSurnames(
+        refineNameTypes(refineOverlaps(refineCities(candidates, ctx.layer, gaz)), ctx.layer),
+      );
       const mentions = refineArticles(refineProducts(settled, ctx.layer), ctx.layer);
       ctx.notes.set(MENTIONS_NOTE, mentions);
       ctx.entities = mentions.map(toEntity);

@@ -151,6 +151,31 @@ describe('names in company and market news (issue #3)', () => {
       ['Belt/ORG', 'Road Forum/ORG'],
     ],
     [
+      'an unknown name after "in" is a place unless the article shows otherwise',
+      'Kestrel said profits rose. Investors bought a stake in Kestrel last year.',
+      ['Kestrel/ORG'],
+      ['Kestrel/LOC'],
+    ],
+    [
+      'an unknown name after a noun and "at" with a possessive is an organisation',
+      "Shareholders complained about waits at Tormund 's offices.",
+      ['Tormund/ORG'],
+      ['Tormund/LOC'],
+    ],
+    ['the villagers fled to Karvosk', 'The villagers fled to Karvosk after the floods.', ['Karvosk/LOC'], []],
+    [
+      'an organisation is shortened to its first word, a person to the last',
+      'Hallworth Grimsby won the contract. Analysts said Hallworth had the better bid.',
+      ['Hallworth Grimsby/ORG'],
+      ['Hallworth Grimsby/PER'],
+    ],
+    [
+      'a person shortened to the family name stays a person',
+      'Martin Okonjo won the seat. Voters said Okonjo had the better plan.',
+      ['Martin Okonjo/PER'],
+      ['Martin Okonjo/ORG'],
+    ],
+    [
       'a big city is not a person by shape',
       'The carmaker opened offices in San Francisco and Los Angeles.',
       ['San Francisco/LOC', 'Los Angeles/LOC'],
