@@ -4,6 +4,7 @@ import { type KnowledgeBase, loadKnowledgeBase } from '../kb/index.js';
 import type { Stage } from '../pipeline/context.js';
 import { refineArticles } from './article-refiner.js';
 import { refineCities } from './city-context-refiner.js';
+import { type Extent, entityExtents } from './entity-extent.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { recognizeGazetteer } from './gazetteer-recognizer.js';
 import type { Mention } from './mention.js';
@@ -45,11 +46,19 @@ export function createMentionsStage(): Stage {
       );
       const mentions = refineArticles(refineProducts(settled, ctx.layer), ctx.layer);
       ctx.notes.set(MENTIONS_NOTE, mentions);
-      ctx.entities = mentions.map(toEntity);
+      // entities line up with mentions (the actors stage links them by index); descriptions follow them
+      const { spans, described } = entityExtents(mentions, ctx.layer);
+      const text = ctx.layer.text;
+      ctx.entities = mentions.map((m, i) => toEntity(m, spans[i]!, text));
+      for (const [i, start] of described) {
+        const m = mentions[i]!;
+        ctx.entities.push({ ...toEntity(m, { start, end: m.end }, text), subtype: 'description' });
+      }
     },
   };
 }
 
-function toEntity(m: Mention): Entity {
-  return { start: m.start, end: m.end, text: m.text, type: m.type, subtype: m.subtype, rule: m.rule };
+function toEntity(m: Mention, extent: Extent, text: string): Entity {
+  const { start, end } = extent;
+  return { start, end, text: text.slice(start, end), type: m.type, subtype: m.subtype, rule: m.rule };
 }

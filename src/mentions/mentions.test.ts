@@ -207,3 +207,54 @@ describe('names in company and market news (issue #3)', () => {
     expect(entity(code(text), mention)?.type).toBe('ORG');
   });
 });
+
+describe('entity extents: descriptions and states widen the reported span (issue #3)', () => {
+  const spans = (doc: CodedDoc) => doc.entities.map((e) => `${e.text}/${e.type}`);
+  it.each<[string, string, string[], string[]]>([
+    // [case, text, entities present, entities absent]
+    [
+      'a country and descriptor before an organisation, beside the bare name',
+      'The US carmaker Halvern Motors cut 900 jobs.',
+      ['The US carmaker Halvern Motors/ORG', 'Halvern Motors/ORG'],
+      [],
+    ],
+    [
+      'a descriptor set off by a comma',
+      'Danish low cost airline, Skyvane, ordered ten jets.',
+      ['Danish low cost airline, Skyvane/ORG', 'Skyvane/ORG'],
+      [],
+    ],
+    [
+      'a plain noun before a name is no description',
+      'Shares of rivals Skyvane fell.',
+      ['Skyvane/ORG'],
+      ['rivals Skyvane/ORG'],
+    ],
+    [
+      'a title and its country before a person',
+      'Australian Prime Minister John Howard met the press.',
+      ['Australian Prime Minister John Howard/PER', 'John Howard/PER'],
+      [],
+    ],
+    ['an honorific before a surname', 'Senator Okafor said the bill would pass.', ['Senator Okafor/PER'], []],
+    [
+      'a city with its state',
+      'The plant is in Mobile, Alabama.',
+      ['Mobile, Alabama/LOC', 'Alabama/LOC'],
+      ['Mobile/LOC'],
+    ],
+    ['a city with its country', 'They flew to Toulouse, France.', ['Toulouse, France/LOC', 'France/LOC'], []],
+  ])('%s', (_case, text, present, absent) => {
+    const doc = code(text);
+    const all = spans(doc);
+    for (const p of present) expect(all, JSON.stringify(all)).toContain(p);
+    for (const a of absent) expect(all).not.toContain(a);
+    for (const e of doc.entities) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('the widened city span leaves the place and the actor codes to the bare names', () => {
+    const doc = code('The Russian President Vladimir Putin spoke in Mobile, Alabama.');
+    expect(doc.places.map((p) => p.text)).toContain('Mobile');
+    expect(actorCode(doc, 'Vladimir Putin')).toBe('RUSGOV');
+  });
+});

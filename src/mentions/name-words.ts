@@ -14,6 +14,13 @@ export const ORG_WORDS = new Set(
   ).split(' '),
 );
 
+/** Lower-case nouns that describe an organisation named right after them ("the carmaker Kestrel"). */
+export const ORG_DESCRIPTORS = new Set(
+  'maker automaker carmaker manufacturer airline carrier company firm airframer magazine newspaper daily weekly bank lender insurer retailer giant conglomerate producer supplier operator developer broadcaster agency outlet website blog parent subsidiary unit division group chain brand startup'.split(
+    ' ',
+  ),
+);
+
 export const EVENT_WORDS = new Set(
   'Forum Summit Week Games Cup Olympics War Festival Expo Dialogue Initiative Treaty Accord Accords Agreement Protocol Declaration Plan Programme Program Act Doctrine Revolution Spring Crisis Award Prize Day Conflict Talks'.split(
     ' ',

@@ -1,0 +1,105 @@
+// The span an entity reports: the name, widened to the maximal extent news annotation (MEANTIME, ACE) gives it.
+// An organisation takes the description written right before its name ("the US automaker GM", "German
+// magazine Der Spiegel"); a city takes the state or country after it ("Mobile, Alabama"). The mention inside
+// keeps the bare name, so actors, places and events are unchanged and the inner place is still an entity.
+import type { TextLayer, Token } from '../text/layer.js';
+import type { Mention } from './mention.js';
+import { HONORIFICS, ORG_DESCRIPTORS } from './name-words.js';
+
+export interface Extent {
+  start: number;
+  end: number;
+}
+
+/** The entity spans of the mentions, in order, and the wider descriptions to report beside them. */
+export interface Extents {
+  spans: Extent[];
+  /** Indexes of mentions with a description before their name, and that description's start. */
+  described: [number, number][];
+}
+
+/** Lower-case words that may modify the descriptor ("low cost airline", "private equity firm"). */
+const MODIFIER_POS = new Set(['NOUN', 'ADJ', 'VERB', 'PROPN']);
+const MAX_MODIFIERS = 4;
+
+export function entityExtents(mentions: Mention[], layer: TextLayer): Extents {
+  const byLast = new Map<number, Mention>();
+  const byFirst = new Map<number, Mention>();
+  for (const m of mentions) {
+    byLast.set(m.last, m);
+    byFirst.set(m.first, m);
+  }
+  const described: [number, number][] = [];
+  const spans = mentions.map((m, i) => {
+    const start =
+      m.type === 'ORG'
+        ? describedStart(m, layer, byLast)
+        : m.type === 'PER'
+          ? titledStart(m, layer, byLast)
+          : m.start;
+    if (start < m.start) described.push([i, start]);
+    return { start: m.start, end: m.kind === 'city' ? stateEnd(m, layer, byFirst) : m.end };
+  });
+  return { spans, described };
+}
+
+function describedStart(m: Mention, layer: TextLayer, byLast: Map<number, Mention>): number {
+  const { tokens } = layer;
+  let k = m.first - 1;
+  // "European aircraft manufacturer, Airbus": an apposition with a comma
+  if (tokens[k]?.text === ',' && isDescriptor(tokens[k - 1])) k--;
+  if (!isDescriptor(tokens[k])) return m.start;
+  let start = tokens[k]!.start;
+  k--;
+  for (let n = 0; n < MAX_MODIFIERS && isModifier(tokens[k]); n++, k--) start = tokens[k]!.start;
+  // a country, demonym or organisation opening the description: "US automaker", "Airbus parent"
+  const opener = byLast.get(k + 1);
+  if (opener && opener.type !== 'PER' && opener.kind !== 'role' && opener.kind !== 'pronoun') {
+    start = opener.start;
+    k = opener.first - 1;
+  } else if (tokens[k] && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.pos === 'ADJ') {
+    start = tokens[k]!.start; // "International car company"
+    k--;
+  }
+  const det = tokens[k];
+  if (det && det.lower === 'the' && det.end < start) start = det.start;
+  return start;
+}
+
+/** "President Vladimir Putin", "Australian Prime Minister John Howard", "Airbus chief executive Noel Forgeard". */
+function titledStart(m: Mention, layer: TextLayer, byLast: Map<number, Mention>): number {
+  const { tokens } = layer;
+  let k = m.first - 1;
+  let start = m.start;
+  for (;;) {
+    const role = byLast.get(k + 1);
+    const t = tokens[k];
+    if (role?.kind === 'role' && role.role?.kind === 'person') [start, k] = [role.start, role.first - 1];
+    else if (t && /^\p{Lu}/u.test(t.text) && HONORIFICS.has(t.lower.replace(/\.$/, '')))
+      [start, k] = [t.start, k - 1];
+    else break;
+  }
+  if (start === m.start) return start;
+  // "federal industry minister": lower-case words before a title belong to it
+  for (let n = 0; n < MAX_MODIFIERS && isModifier(tokens[k]) && tokens[k]!.pos !== 'VERB'; n++, k--)
+    start = tokens[k]!.start;
+  const opener = byLast.get(k + 1);
+  if (opener && opener.type !== 'PER' && opener.kind !== 'role' && opener.kind !== 'pronoun')
+    start = opener.start;
+  return start;
+}
+
+function isDescriptor(t: Token | undefined): boolean {
+  return !!t && t.text === t.lower && ORG_DESCRIPTORS.has(t.lower);
+}
+
+function isModifier(t: Token | undefined): boolean {
+  return !!t && t.text === t.lower && MODIFIER_POS.has(t.pos) && /^[\p{L}-]+$/u.test(t.text);
+}
+
+/** "Mobile, Alabama", "Toulouse, France": a city with its state or country after a comma. */
+function stateEnd(m: Mention, layer: TextLayer, byFirst: Map<number, Mention>): number {
+  if (layer.tokens[m.last]?.text !== ',') return m.end;
+  const after = byFirst.get(m.last + 1);
+  return after && (after.kind === 'admin' || after.kind === 'country') ? after.end : m.end;
+}
