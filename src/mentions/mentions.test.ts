@@ -133,6 +133,24 @@ describe('names in company and market news (issue #3)', () => {
       [],
     ],
     [
+      'a capital opening a headline before a lower-case noun modifies it',
+      'Engine troubles delay launch\nThe launch was put off.',
+      [],
+      ['Engine/ORG'],
+    ],
+    [
+      'a name the tagger takes for a verb is still a name when never written in lower case',
+      'Analysts said Ford would cut jobs, and Ford shares fell.',
+      ['Ford/ORG'],
+      [],
+    ],
+    [
+      'a capitalized common word the text also writes in lower case is not a name',
+      'The Mark rose, a mark of confidence.',
+      [],
+      ['Mark/ORG'],
+    ],
+    [
       'a role word closes an organisation name',
       'Analysts said Halvern Motor Company and Brightwater Shipping Corporation would merge.',
       ['Halvern Motor Company/ORG', 'Brightwater Shipping Corporation/ORG'],

@@ -78,7 +78,7 @@ export function recognizeNameChunks(
     while (i < sentence.last) {
       const t = tokens[i]!;
       const initial = i === sentence.first;
-      if (!isNameToken(t) || inTime(t) || (initial && !initialName(t, usage))) {
+      if (!isNameToken(t) || inTime(t) || (initial && !initialName(t, tokens[i + 1], usage))) {
         i++;
         continue;
       }
@@ -88,7 +88,7 @@ export function recognizeNameChunks(
         // that opens an organisation's name is part of it
         const end = growChunk(breaking.last, false);
         if (end > breaking.last && tokens.slice(breaking.last, end).some((t) => ORG_WORDS.has(t.text))) {
-          const mention = typeChunk(layer, kb, gaz, i, end, sentence.first);
+          const mention = typeChunk(layer, kb, gaz, usage, i, end, sentence.first);
           if (mention) out.push({ ...mention, priority: 56 });
           i = end;
         } else i = breaking.last;
@@ -96,7 +96,7 @@ export function recognizeNameChunks(
       }
       const j = growChunk(i + 1, ORG_WORDS.has(t.text));
       for (const [a, b] of splitChunk(tokens, i, j)) {
-        const mention = typeChunk(layer, kb, gaz, a, b, sentence.first);
+        const mention = typeChunk(layer, kb, gaz, usage, a, b, sentence.first);
         if (mention) out.push(mention);
       }
       i = j;
@@ -142,10 +142,12 @@ function wordUsage(layer: TextLayer): WordUsage {
 /**
  * A capital that opens a sentence (or a headline line) is a name when the text writes the word with a capital
  * inside a sentence too, or, failing that, when the tagger calls it a proper noun and the text never writes
- * it in lower case ("Stock markets fell … the stock index").
+ * it in lower case ("Timber prices fell … the timber yards") nor puts it before a lower-case noun.
  */
-function initialName(t: Token, usage: WordUsage): boolean {
+function initialName(t: Token, next: Token | undefined, usage: WordUsage): boolean {
   if (/^[\p{Lu}]{2,}$/u.test(t.text) || usage.capitalMid.has(t.lower)) return true;
+  // "Stock markets fell", "Engine troubles delay": a capital before a lower-case noun modifies it
+  if (next && next.text === next.lower && next.pos === 'NOUN') return false;
   return t.pos === 'PROPN' && !usage.lower.has(t.lower);
 }
 
@@ -192,6 +194,7 @@ function typeChunk(
   layer: TextLayer,
   kb: KnowledgeBase,
   gaz: Gazetteer,
+  usage: WordUsage,
   a: number,
   b: number,
   sentenceFirst: number,
@@ -246,7 +249,9 @@ function typeChunk(
     [type, rule] = ['PER', 'chunk:person-shape'];
   } else if (chunk.length === 1 && /^[\p{Lu}]{2,}$/u.test(words[0]!) && a !== sentenceFirst)
     [type, rule] = ['ORG', 'chunk:acronym'];
-  else if (chunk.length === 1 && chunk[0]!.pos === 'PROPN') [type, rule] = ['ORG', 'chunk:single'];
+  // the tagger calls some names common words ("Ford" a verb): a capital the text never writes in lower case
+  else if (chunk.length === 1 && (chunk[0]!.pos === 'PROPN' || !usage.lower.has(chunk[0]!.lower)))
+    [type, rule] = ['ORG', 'chunk:single'];
   else if (chunk.length >= 2) [type, rule] = ['ORG', 'chunk:multi'];
   if (!type) return undefined;
   return {
