@@ -9,6 +9,8 @@ import { HONORIFICS, ORG_DESCRIPTORS } from './name-words.js';
 export interface Extent {
   start: number;
   end: number;
+  /** A body written as a proper name ("the Senate", "the Defense Ministry") is an organisation. */
+  type?: 'ORG';
 }
 
 /** The entity spans of the mentions, in order, and the wider descriptions to report beside them. */
@@ -38,6 +40,10 @@ export function entityExtents(mentions: Mention[], layer: TextLayer): Extents {
           ? titledStart(m, layer, byLast)
           : m.start;
     if (start < m.start) described.push([i, start]);
+    if (isNamedBody(m, layer)) {
+      const body = namedBody(m, layer, byLast);
+      if (body) return body;
+    }
     return { start: m.start, end: m.kind === 'city' ? stateEnd(m, layer, byFirst) : m.end };
   });
   return { spans, described };
@@ -87,6 +93,33 @@ function titledStart(m: Mention, layer: TextLayer, byLast: Map<number, Mention>)
   if (opener && opener.type !== 'PER' && opener.kind !== 'role' && opener.kind !== 'pronoun')
     start = opener.start;
   return start;
+}
+
+/** Function words that stay lower case inside a capitalized name ("Ministry of Foreign Affairs"). */
+const NAME_GLUE = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+
+/**
+ * A role for a body written with capitals mid-sentence is that body's name: "the Senate", "the Federal
+ * Reserve". The mention stays a role (its actor comes from the role); the entity is an organisation.
+ */
+function isNamedBody(m: Mention, layer: TextLayer): boolean {
+  if (m.kind !== 'role' || m.role?.kind !== 'group') return false;
+  const words = m.text.split(/\s+/);
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_GLUE.has(w))) return false;
+  return words.length > 1 || m.first !== layer.sentences[layer.tokens[m.first]!.sentence]!.first;
+}
+
+/** The body's name with its country ("the United States Senate", "the Swiss National Bank") and "the". */
+function namedBody(m: Mention, layer: TextLayer, byLast: Map<number, Mention>): Extent | undefined {
+  const { tokens } = layer;
+  let first = m.first;
+  const country = byLast.get(first);
+  if (country && (country.kind === 'country' || country.kind === 'demonym')) first = country.first;
+  // any other capital before it makes the role part of a longer name ("Kestrel Motor Company", "Jim Press")
+  else if (tokens[first - 1] && /^\p{Lu}/u.test(tokens[first - 1]!.text)) return undefined;
+  const prev = tokens[first - 1];
+  const start = prev?.lower === 'the' ? prev.start : tokens[first]!.start;
+  return { start, end: m.end, type: 'ORG' };
 }
 
 function isDescriptor(t: Token | undefined): boolean {

@@ -60,5 +60,6 @@ export function createMentionsStage(): Stage {
 
 function toEntity(m: Mention, extent: Extent, text: string): Entity {
   const { start, end } = extent;
-  return { start, end, text: text.slice(start, end), type: m.type, subtype: m.subtype, rule: m.rule };
+  const type = extent.type ?? m.type;
+  return { start, end, text: text.slice(start, end), type, subtype: m.subtype, rule: m.rule };
 }

@@ -44,7 +44,7 @@ describe('mention patterns', () => {
       'body role',
       'Pakistan’s Ministry of Foreign Affairs issued a note.',
       'Ministry of Foreign Affairs',
-      'MISC/role',
+      'ORG/role',
       'PAKGOV',
     ],
     [
@@ -255,6 +255,30 @@ describe('entity extents: descriptions and states widen the reported span (issue
       [],
     ],
     ['an honorific before a surname', 'Senator Okafor said the bill would pass.', ['Senator Okafor/PER'], []],
+    [
+      'a body named with capitals mid-sentence is an organisation, with "the"',
+      'The bill failed to pass the Senate on Friday.',
+      ['the Senate/ORG'],
+      ['Senate/MISC'],
+    ],
+    [
+      'a body named with its country',
+      'Rates were cut by the Swiss National Bank today.',
+      ['the Swiss National Bank/ORG'],
+      [],
+    ],
+    [
+      'a body in lower case stays a role',
+      'The bill failed to pass the senate on Friday.',
+      [],
+      ['the senate/ORG'],
+    ],
+    [
+      'a body word closing a longer name is not the body',
+      'Sales at Halvern Motor Company fell.',
+      [],
+      ['Company/ORG'],
+    ],
     [
       'a city with its state',
       'The plant is in Mobile, Alabama.',
