@@ -151,6 +151,24 @@ describe('names in company and market news (issue #3)', () => {
       ['Mark/ORG'],
     ],
     [
+      'an organisation name may end in a country',
+      'Orders came from Air Canada and from Kestrel Bank Europe.',
+      ['Air Canada/ORG', 'Kestrel Bank Europe/ORG'],
+      ['Canada/LOC', 'Europe/LOC'],
+    ],
+    [
+      'a person before a country is not an organisation',
+      'Talks between Okafor and Canada stalled.',
+      ['Canada/LOC'],
+      ['Okafor Canada/ORG'],
+    ],
+    [
+      'an airport is a place',
+      'The jet landed at Tarrow International Airport on Monday.',
+      ['Tarrow International Airport/LOC'],
+      [],
+    ],
+    [
       'a role word closes an organisation name',
       'Analysts said Halvern Motor Company and Brightwater Shipping Corporation would merge.',
       ['Halvern Motor Company/ORG', 'Brightwater Shipping Corporation/ORG'],

@@ -56,6 +56,12 @@ export function recognizeNameChunks(
           j++;
           continue;
         }
+        // "Air Canada", "Kestrel Bank Russia": an organisation's name may end in a country
+        const place = matches[j];
+        if (org && place?.entries.some((e) => e.kind === 'country' || e.kind === 'region')) {
+          j = place.last;
+          break;
+        }
         const after = tokens[j + 1];
         if (CONNECTORS.has(next.lower) && after && isNameToken(after) && !inTime(after)) {
           // "Bank of America": after an organisation word a country or city may follow the connector

@@ -8,7 +8,7 @@ export const ORG_WORDS = new Set(
     'Force Forces Guard Guards Brigade Brigades Corps Network Foundation Center Centre Club Board Bureau Secretariat Cabinet ' +
     'Government Treasury Exchange Reserve Capital Holdings Industries Technologies Systems Petroleum Telecom Media Press Radio ' +
     'TV Television Channel Journal Tribune Herald Gazette Daily Review Council Coalition Conference Caucus Trust Society ' +
-    'Chamber Hospital School College Academy Club Airport Railways Railway Bloc Cartel Council Directorate Division Command ' +
+    'Chamber Hospital School College Academy Club Railways Railway Bloc Cartel Council Directorate Division Command ' +
     'Brothers Mutual Motor Aircraft Airplanes Computer Computers Auto Electric Steel Industrial Average Store Stores Communications Financial Securities Partners Ventures Records Pictures Studios Labs Software Insurance Pharma Foods Markets Banks Aeronautic Aerospace Defence Defense Dynamics Electronics Semiconductor Logistics Shipping Lines Air ' +
     'Mission Embassy Consulate Commissariat Tribunal Institute Laboratories Laboratory Pharmaceuticals'
   ).split(' '),
@@ -28,7 +28,7 @@ export const EVENT_WORDS = new Set(
 );
 
 export const LOC_WORDS = new Set(
-  'Province Region District River Mountain Mountains Sea Ocean Lake Valley Island Islands Street Avenue Square Bridge County Parish City Strait Gulf Bay Desert Peninsula Port Palace Plateau Basin Canal Corridor Highway Road Hills Coast Border Town Village Camp Base Prefecture Oblast Territory Governorate Emirate Kingdom Republic State'.split(
+  'Province Region District River Mountain Mountains Sea Ocean Lake Valley Island Islands Street Avenue Square Bridge County Parish City Strait Gulf Bay Desert Peninsula Port Palace Plateau Basin Canal Corridor Highway Road Hills Coast Border Town Village Camp Base Airport Prefecture Oblast Territory Governorate Emirate Kingdom Republic State'.split(
     ' ',
   ),
 );
