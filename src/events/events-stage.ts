@@ -11,6 +11,7 @@ import { actorsOf, findArguments } from './event-arguments.js';
 import { linkSameEvents } from './event-coref-refiner.js';
 import { FUTURE_AGREE_CAMEO, FUTURE_THREATEN_CAMEO, modalityOf } from './event-modality.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
+import { attributionTail, dropDependents, type SentenceEvent, tailQuotes } from './sentence-structure.js';
 import { matchTriggers, type TriggerMatch } from './trigger-matcher.js';
 
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside']);
@@ -32,8 +33,15 @@ export function createEventsStage(): Stage {
         const specific = matches.filter(
           (m) => m.entry.plover !== null || m.entry.rest.length > 0 || m.entry.cues.length > 0,
         );
-        const used = dropGovernedNouns(specific.length > 0 ? specific : matches.slice(0, 1), ctx);
-        let previous = speakerOf(ctx, links, sentence);
+        const governed = dropGovernedNouns(specific.length > 0 ? specific : matches.slice(0, 1), ctx);
+        // ", officials told AFP": the closing report is neither an event of its own nor anyone's target
+        const tail = attributionTail(ctx.layer, sentence);
+        const body = governed.filter((m) => m.head < tail);
+        const used = (body.length > 0 ? body : governed).map((m) =>
+          m.head < tail && m.clauseEnd > tail ? { ...m, clauseEnd: tail } : m,
+        );
+        let previous = speakerOf(ctx, links, sentence, tailQuotes(ctx.layer, tail) ? sentence.last : tail);
+        const built: { event: SentenceEvent; match: TriggerMatch }[] = [];
         for (const match of used) {
           const args = findArguments(match, ctx.layer, links, previous);
           // a nominal event nobody is named in ("the meeting") repeats an event told elsewhere
@@ -50,8 +58,10 @@ export function createEventsStage(): Stage {
               source: args.source,
               ...(args.sourceMention !== undefined ? { mention: args.sourceMention } : {}),
             };
-          events.push(buildEvent(ctx, lexicon, match, args, s, events.length, fallbackDate, datelinePlace));
+          built.push({ event: buildEvent(ctx, lexicon, match, args, s, fallbackDate, datelinePlace), match });
         }
+        for (const { event } of dropDependents(built, ctx.layer, links.mentionAtToken))
+          events.push({ ...event, id: `e${events.length + 1}` });
       });
       ctx.events = linkSameEvents(events);
     },
@@ -64,10 +74,9 @@ function buildEvent(
   match: TriggerMatch,
   found: ReturnType<typeof findArguments>,
   sentence: number,
-  n: number,
   fallbackDate: EventDate | undefined,
   datelinePlace: number | undefined,
-): Event {
+): SentenceEvent {
   const { tokens, text } = { tokens: ctx.layer.tokens, text: ctx.text };
   const entry = match.entry;
   let args = found;
@@ -109,7 +118,6 @@ function buildEvent(
     if (own && !args.source.includes(own)) args = { ...args, target: [own] };
   }
   return {
-    id: `e${n + 1}`,
     type,
     ...(entry.mode ? { mode: entry.mode } : {}),
     contexts: [...contexts],
@@ -185,14 +193,16 @@ function salience(ctx: DocContext, match: TriggerMatch): number {
   return score;
 }
 
-/** The subject of the sentence's first speech verb: "the premier said …, and called for …". */
+/** The subject of the sentence's first speech verb before `end`: "the premier said …, and called for …". */
 function speakerOf(
   ctx: DocContext,
   links: ActorLinks,
   sentence: { first: number; last: number },
+  end: number,
 ): { source: string[]; mention?: number } | undefined {
   const { tokens } = ctx.layer;
-  for (let k = sentence.first + 1; k < sentence.last; k++) {
+  // a closing report (", the minister said") tells who reported the events, not who did them
+  for (let k = sentence.first + 1; k < end; k++) {
     if (!SPEECH.has(tokens[k]!.lemma) || tokens[k]!.pos !== 'VERB') continue;
     const m = links.mentionAtToken[k - 1]!;
     if (m < 0) continue;
