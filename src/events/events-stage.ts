@@ -33,17 +33,23 @@ export function createEventsStage(): Stage {
         const specific = matches.filter(
           (m) => m.entry.plover !== null || m.entry.rest.length > 0 || m.entry.cues.length > 0,
         );
-        const governed = dropGovernedNouns(specific.length > 0 ? specific : matches.slice(0, 1), ctx);
+        const governed = dropGovernedNouns(specific.length > 0 ? specific : matches.slice(0, 1), ctx).filter(
+          // "security forces", "the Revolutionary Front": a word of an actor's name or role is no event
+          // (a verb is kept: "Ethiopia accused" may be read as a role; so is a phrase like "suicide bomber")
+          (m) =>
+            ctx.layer.tokens[m.head]!.pos === 'VERB' || m.entry.rest.length > 0 || !namesActor(links, m.head),
+        );
         // ", officials told AFP": the closing report is neither an event of its own nor anyone's target
         const tail = attributionTail(ctx.layer, sentence);
         const body = governed.filter((m) => m.head < tail);
         const used = (body.length > 0 ? body : governed).map((m) =>
           m.head < tail && m.clauseEnd > tail ? { ...m, clauseEnd: tail } : m,
         );
+        const hasCountry = (id: string) => ctx.actors.some((a) => a.id === id && a.country !== undefined);
         let previous = speakerOf(ctx, links, sentence, tailQuotes(ctx.layer, tail) ? sentence.last : tail);
         const built: { event: SentenceEvent; match: TriggerMatch }[] = [];
         for (const match of used) {
-          const args = findArguments(match, ctx.layer, links, previous);
+          const args = findArguments(match, ctx.layer, links, previous, hasCountry);
           // a nominal event nobody is named in ("the meeting") repeats an event told elsewhere
           const determiner = ctx.layer.tokens[match.head - 1]?.pos === 'DET';
           if (
@@ -106,9 +112,10 @@ function buildEvent(
   const date = eventDate(ctx, match) ?? fallbackDate;
   const ownPlace = eventPlace(ctx, match);
   const place = ownPlace ?? datelinePlace;
-  // "attended an event in Russia": a meeting abroad names its host country as the other side
-  if (type === 'CONSULT' && args.target.length === 0 && ownPlace !== undefined) {
-    const host = hostCountryActor(ctx, ownPlace, args.source);
+  // "attended an event in Russia", "lifted the curfew in Montenegro": an act abroad with no one named as its
+  // other side is done to the host country
+  if (entry.plover !== null && args.target.length === 0 && ownPlace !== undefined) {
+    const host = hostCountryActor(ctx, ownPlace, args.source, type === 'CONSULT');
     if (host) args = { ...args, target: [host] };
   }
   // "Turkish police prevented the demonstration", "students staged rallies": a domestic act of protest or
@@ -212,6 +219,11 @@ function speakerOf(
   return undefined;
 }
 
+function namesActor(links: ActorLinks, token: number): boolean {
+  const m = links.mentionAtToken[token]!;
+  return m >= 0 && links.mentions[m]!.kind !== 'pronoun' && actorsOf(links, m).length > 0;
+}
+
 const DOMESTIC = new Set(['PROTEST', 'COERCE', 'MOBILIZE']);
 
 /** The country actor of an actor's country. */
@@ -231,13 +243,20 @@ function countryActor(ctx: DocContext, iso3: string): string {
   return country.id;
 }
 
-/** The country actor of a place, when it differs from every source's country. */
-function hostCountryActor(ctx: DocContext, placeIndex: number, source: string[]): string | undefined {
+/** The country actor of a place, when it differs from every source's country (a visit: from any source's). */
+function hostCountryActor(
+  ctx: DocContext,
+  placeIndex: number,
+  source: string[],
+  visit: boolean,
+): string | undefined {
   const iso2 = ctx.places[placeIndex]?.country;
   const iso3 = iso2 ? mentionResources().kb.countryByIso2.get(iso2)?.iso3 : undefined;
   if (!iso3 || source.length === 0) return undefined;
-  const sourceCountries = source.map((id) => ctx.actors.find((a) => a.id === id)?.country);
-  if (sourceCountries.includes(iso3)) return undefined;
+  const actors = source.map((id) => ctx.actors.find((a) => a.id === id));
+  if (actors.some((a) => a?.country === iso3)) return undefined;
+  // other acts only when the source is known to be foreign there ("In Beijing, spokeswoman X rejected …")
+  if (!visit && actors.some((a) => !a?.country && !/^(?:IGO|NGO)/.test(a?.code ?? ''))) return undefined;
   // "arrived in Amman": the host country may be named only through its city
   const host = countryActor(ctx, iso3);
   return source.includes(host) ? undefined : host;

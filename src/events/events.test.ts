@@ -87,6 +87,34 @@ describe('event coding', () => {
       ['PAK'],
       ['RUS'],
     ],
+    ['act abroad', 'Serbia lifted the curfew in Montenegro.', 'lifted', 'RETREAT', '08', ['SRB'], ['MNE']],
+    [
+      'owner of the object',
+      'Israeli tanks shelled positions of the Palestinian security forces.',
+      'shelled',
+      'ASSAULT',
+      '19',
+      ['ISR'],
+      ['PSE'],
+    ],
+    [
+      'part word before the group',
+      'Tens of thousands of Kenyan teachers marched in Nairobi.',
+      'marched',
+      'PROTEST',
+      '14',
+      ['KEN'],
+      ['KEN'],
+    ],
+    [
+      'leaders of a group',
+      'Leaders of the Chilean opposition met Argentina’s president.',
+      'met',
+      'CONSULT',
+      '04',
+      ['CHL'],
+      ['ARG'],
+    ],
   ])('%s', (_case, text, trigger, type, root, source, target) => {
     const doc = code(text);
     const e = find(doc, trigger);
@@ -189,6 +217,18 @@ describe('main event of the sentence', () => {
 
   it('gives the governing event the complement’s specific code of the same type', () => {
     expect(find(code('Egypt offered to hold talks with Sudan.'), 'offered')?.cameo).toBe('036');
+  });
+
+  it.each<[string, string[], string[]]>([
+    // [text, triggers, targets of the first event] — no host country for a domestic act or an unknown source
+    ['Kenya lifted the curfew in Nairobi.', ['lifted'], []],
+    ['In Beijing, a foreign ministry spokeswoman rejected the claim.', ['rejected'], []],
+    // a word of an actor's name or role is no event of its own
+    ['Ghanaian security forces arrested two Togolese smugglers.', ['arrested'], ['TGO']],
+  ])('%s', (text, triggers, target) => {
+    const doc = code(text);
+    expect(doc.events.map((e) => e.trigger.text)).toEqual(triggers);
+    expect(codes(doc, doc.events[0]!.target)).toEqual(target);
   });
 
   it('does not take the speaker of a closing report as the source of an event without a subject', () => {
