@@ -44,6 +44,7 @@ export function findArguments(
   layer: TextLayer,
   links: ActorLinks,
   previousSubject?: { source: string[]; mention?: number },
+  hasCountry: (actor: string) => boolean = () => true,
 ): Arguments {
   const { tokens } = layer;
   const mentionAt = (k: number) => (k >= 0 && k < tokens.length ? links.mentionAtToken[k]! : -1);
@@ -56,6 +57,7 @@ export function findArguments(
   // subject: the last actor mention before the trigger in the clause that is not inside a prepositional
   // phrase; a verb in between means the mention is that verb's object ("met Putin and reviewed …")
   let subject: number | undefined;
+  let partitive: number | undefined;
   let coordinatedVerb = false;
   for (let k = from - 1; k >= match.clauseStart; k--) {
     const t = tokens[k]!;
@@ -73,10 +75,15 @@ export function findArguments(
     const mention = links.mentions[m]!;
     k = mention.first;
     if (actorsOf(links, m).length === 0 || links.inTitle.has(m)) continue;
-    if (PLACE_PREPS.has(wordBefore(layer, links, mention.first)) && mention.kind !== 'pronoun') continue;
-    subject = m;
+    if (PLACE_PREPS.has(wordBefore(layer, links, mention.first)) && mention.kind !== 'pronoun') {
+      if (opensClauseWithOf(layer, match.clauseStart, mention.first)) partitive = m;
+      continue;
+    }
+    subject = partitiveOf(layer, links, m, hasCountry) ?? m;
     break;
   }
+  // "Leaders of the Chilean opposition met …": a clause that opens with a part word takes the group after "of"
+  if (subject === undefined && !coordinatedVerb) subject = partitive;
   let source = subject === undefined ? [] : actorsOf(links, subject);
   if (subject !== undefined) source = [...coordinated(layer, links, subject, -1), ...source];
   let sourceMention = subject;
@@ -109,7 +116,9 @@ export function findArguments(
       !['to', 'with', 'between', 'against', 'on', 'from', 'for'].includes(prep)
     )
       continue;
-    const direct = !PLACE_PREPS.has(prep) || wanted.has(prep);
+    // "shelled positions of the security forces": the owner of the object right after the trigger
+    const owner = prep === 'of' && ofWithin(layer, match.last, mention.first, 4);
+    const direct = !PLACE_PREPS.has(prep) || wanted.has(prep) || owner;
     if (!direct && mention.kind !== 'country') continue;
     if (!direct && mention.kind === 'country' && (prep === 'in' || prep === 'at')) continue;
     target = [...actors, ...coordinated(layer, links, m, 1)];
@@ -140,6 +149,50 @@ export function findArguments(
     ...(targetMention !== undefined ? { targetMention } : {}),
     passive,
   };
+}
+
+/** "Thousands of Iraqi Kurds", "leaders of the opposition coalition": when the head of the subject is a
+ * number or part word of no known country, the group after "of" is the one that acts. */
+function partitiveOf(
+  layer: TextLayer,
+  links: ActorLinks,
+  m: number,
+  hasCountry: (actor: string) => boolean,
+): number | undefined {
+  const mention = links.mentions[m]!;
+  if (layer.tokens[mention.last]?.lower !== 'of' || actorsOf(links, m).some(hasCountry)) return undefined;
+  for (let k = mention.last + 1; k <= mention.last + 5; k++) {
+    const n = links.mentionAtToken[k] ?? -1;
+    // "Kenyan" in "Kenyan teachers" describes the group that follows
+    if (n >= 0 && links.inTitle.has(n)) {
+      k = links.mentions[n]!.last - 1;
+      continue;
+    }
+    if (n >= 0) return actorsOf(links, n).some(hasCountry) ? n : undefined;
+    const t = layer.tokens[k];
+    // "tens of thousands of", "some of the"
+    if (!t || !(t.pos === 'DET' || t.pos === 'ADJ' || t.lower === 'of' || QUANTITIES.has(t.lower)))
+      return undefined;
+  }
+  return undefined;
+}
+
+/** "Thousands of", "Tens of thousands of": an "of" within the first three words of the clause, after a
+ * noun or number, before the noun phrase at `first`. */
+const QUANTITIES = new Set(['hundreds', 'thousands', 'millions', 'dozens', 'scores', 'tens']);
+
+function opensClauseWithOf(layer: TextLayer, clauseStart: number, first: number): boolean {
+  for (let k = first - 1; k >= clauseStart && k > first - 4; k--) {
+    const t = layer.tokens[k]!;
+    if (t.lower !== 'of') continue;
+    const head = layer.tokens[k - 1];
+    // (a capital opening the sentence may be tagged a name: "Leaders of …")
+    const part =
+      !!head &&
+      (head.pos === 'NOUN' || head.pos === 'NUM' || (head.pos === 'PROPN' && k - 1 === clauseStart));
+    return k - clauseStart <= 3 && part;
+  }
+  return false;
 }
 
 const LIGHT_VERBS = new Set([
@@ -210,6 +263,12 @@ function wordBefore(layer: TextLayer, links: ActorLinks, first: number): string 
     return t.lower;
   }
   return '';
+}
+
+/** Whether an "of" opens the noun phrase before `first` at most `n` tokens after `from`. */
+function ofWithin(layer: TextLayer, from: number, first: number, n: number): boolean {
+  for (let k = first - 1; k > from; k--) if (layer.tokens[k]!.lower === 'of') return k - from <= n;
+  return false;
 }
 
 function isPassive(layer: TextLayer, match: TriggerMatch): boolean {

@@ -11,6 +11,7 @@ import { actorsOf, findArguments } from './event-arguments.js';
 import { linkSameEvents } from './event-coref-refiner.js';
 import { FUTURE_AGREE_CAMEO, FUTURE_THREATEN_CAMEO, modalityOf } from './event-modality.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
+import { attributionTail, dropDependents, type SentenceEvent, tailQuotes } from './sentence-structure.js';
 import { matchTriggers, type TriggerMatch } from './trigger-matcher.js';
 
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside']);
@@ -32,10 +33,23 @@ export function createEventsStage(): Stage {
         const specific = matches.filter(
           (m) => m.entry.plover !== null || m.entry.rest.length > 0 || m.entry.cues.length > 0,
         );
-        const used = dropGovernedNouns(specific.length > 0 ? specific : matches.slice(0, 1), ctx);
-        let previous = speakerOf(ctx, links, sentence);
+        const governed = dropGovernedNouns(specific.length > 0 ? specific : matches.slice(0, 1), ctx).filter(
+          // "security forces", "the Revolutionary Front": a word of an actor's name or role is no event
+          // (a verb is kept: "Ethiopia accused" may be read as a role; so is a phrase like "suicide bomber")
+          (m) =>
+            ctx.layer.tokens[m.head]!.pos === 'VERB' || m.entry.rest.length > 0 || !namesActor(links, m.head),
+        );
+        // ", officials told AFP": the closing report is neither an event of its own nor anyone's target
+        const tail = attributionTail(ctx.layer, sentence);
+        const body = governed.filter((m) => m.head < tail);
+        const used = (body.length > 0 ? body : governed).map((m) =>
+          m.head < tail && m.clauseEnd > tail ? { ...m, clauseEnd: tail } : m,
+        );
+        const hasCountry = (id: string) => ctx.actors.some((a) => a.id === id && a.country !== undefined);
+        let previous = speakerOf(ctx, links, sentence, tailQuotes(ctx.layer, tail) ? sentence.last : tail);
+        const built: { event: SentenceEvent; match: TriggerMatch }[] = [];
         for (const match of used) {
-          const args = findArguments(match, ctx.layer, links, previous);
+          const args = findArguments(match, ctx.layer, links, previous, hasCountry);
           // a nominal event nobody is named in ("the meeting") repeats an event told elsewhere
           const determiner = ctx.layer.tokens[match.head - 1]?.pos === 'DET';
           if (
@@ -50,8 +64,10 @@ export function createEventsStage(): Stage {
               source: args.source,
               ...(args.sourceMention !== undefined ? { mention: args.sourceMention } : {}),
             };
-          events.push(buildEvent(ctx, lexicon, match, args, s, events.length, fallbackDate, datelinePlace));
+          built.push({ event: buildEvent(ctx, lexicon, match, args, s, fallbackDate, datelinePlace), match });
         }
+        for (const { event } of dropDependents(built, ctx.layer, links.mentionAtToken))
+          events.push({ ...event, id: `e${events.length + 1}` });
       });
       ctx.events = linkSameEvents(events);
     },
@@ -64,10 +80,9 @@ function buildEvent(
   match: TriggerMatch,
   found: ReturnType<typeof findArguments>,
   sentence: number,
-  n: number,
   fallbackDate: EventDate | undefined,
   datelinePlace: number | undefined,
-): Event {
+): SentenceEvent {
   const { tokens, text } = { tokens: ctx.layer.tokens, text: ctx.text };
   const entry = match.entry;
   let args = found;
@@ -97,9 +112,10 @@ function buildEvent(
   const date = eventDate(ctx, match) ?? fallbackDate;
   const ownPlace = eventPlace(ctx, match);
   const place = ownPlace ?? datelinePlace;
-  // "attended an event in Russia": a meeting abroad names its host country as the other side
-  if (type === 'CONSULT' && args.target.length === 0 && ownPlace !== undefined) {
-    const host = hostCountryActor(ctx, ownPlace, args.source);
+  // "attended an event in Russia", "lifted the curfew in Montenegro": an act abroad with no one named as its
+  // other side is done to the host country
+  if (entry.plover !== null && args.target.length === 0 && ownPlace !== undefined) {
+    const host = hostCountryActor(ctx, ownPlace, args.source, type === 'CONSULT');
     if (host) args = { ...args, target: [host] };
   }
   // "Turkish police prevented the demonstration", "students staged rallies": a domestic act of protest or
@@ -109,7 +125,6 @@ function buildEvent(
     if (own && !args.source.includes(own)) args = { ...args, target: [own] };
   }
   return {
-    id: `e${n + 1}`,
     type,
     ...(entry.mode ? { mode: entry.mode } : {}),
     contexts: [...contexts],
@@ -185,14 +200,16 @@ function salience(ctx: DocContext, match: TriggerMatch): number {
   return score;
 }
 
-/** The subject of the sentence's first speech verb: "the premier said …, and called for …". */
+/** The subject of the sentence's first speech verb before `end`: "the premier said …, and called for …". */
 function speakerOf(
   ctx: DocContext,
   links: ActorLinks,
   sentence: { first: number; last: number },
+  end: number,
 ): { source: string[]; mention?: number } | undefined {
   const { tokens } = ctx.layer;
-  for (let k = sentence.first + 1; k < sentence.last; k++) {
+  // a closing report (", the minister said") tells who reported the events, not who did them
+  for (let k = sentence.first + 1; k < end; k++) {
     if (!SPEECH.has(tokens[k]!.lemma) || tokens[k]!.pos !== 'VERB') continue;
     const m = links.mentionAtToken[k - 1]!;
     if (m < 0) continue;
@@ -200,6 +217,11 @@ function speakerOf(
     if (source.length > 0) return { source, mention: m };
   }
   return undefined;
+}
+
+function namesActor(links: ActorLinks, token: number): boolean {
+  const m = links.mentionAtToken[token]!;
+  return m >= 0 && links.mentions[m]!.kind !== 'pronoun' && actorsOf(links, m).length > 0;
 }
 
 const DOMESTIC = new Set(['PROTEST', 'COERCE', 'MOBILIZE']);
@@ -221,13 +243,20 @@ function countryActor(ctx: DocContext, iso3: string): string {
   return country.id;
 }
 
-/** The country actor of a place, when it differs from every source's country. */
-function hostCountryActor(ctx: DocContext, placeIndex: number, source: string[]): string | undefined {
+/** The country actor of a place, when it differs from every source's country (a visit: from any source's). */
+function hostCountryActor(
+  ctx: DocContext,
+  placeIndex: number,
+  source: string[],
+  visit: boolean,
+): string | undefined {
   const iso2 = ctx.places[placeIndex]?.country;
   const iso3 = iso2 ? mentionResources().kb.countryByIso2.get(iso2)?.iso3 : undefined;
   if (!iso3 || source.length === 0) return undefined;
-  const sourceCountries = source.map((id) => ctx.actors.find((a) => a.id === id)?.country);
-  if (sourceCountries.includes(iso3)) return undefined;
+  const actors = source.map((id) => ctx.actors.find((a) => a.id === id));
+  if (actors.some((a) => a?.country === iso3)) return undefined;
+  // other acts only when the source is known to be foreign there ("In Beijing, spokeswoman X rejected …")
+  if (!visit && actors.some((a) => !a?.country && !/^(?:IGO|NGO)/.test(a?.code ?? ''))) return undefined;
   // "arrived in Amman": the host country may be named only through its city
   const host = countryActor(ctx, iso3);
   return source.includes(host) ? undefined : host;

@@ -87,6 +87,34 @@ describe('event coding', () => {
       ['PAK'],
       ['RUS'],
     ],
+    ['act abroad', 'Serbia lifted the curfew in Montenegro.', 'lifted', 'RETREAT', '08', ['SRB'], ['MNE']],
+    [
+      'owner of the object',
+      'Israeli tanks shelled positions of the Palestinian security forces.',
+      'shelled',
+      'ASSAULT',
+      '19',
+      ['ISR'],
+      ['PSE'],
+    ],
+    [
+      'part word before the group',
+      'Tens of thousands of Kenyan teachers marched in Nairobi.',
+      'marched',
+      'PROTEST',
+      '14',
+      ['KEN'],
+      ['KEN'],
+    ],
+    [
+      'leaders of a group',
+      'Leaders of the Chilean opposition met Argentina’s president.',
+      'met',
+      'CONSULT',
+      '04',
+      ['CHL'],
+      ['ARG'],
+    ],
   ])('%s', (_case, text, trigger, type, root, source, target) => {
     const doc = code(text);
     const e = find(doc, trigger);
@@ -106,7 +134,7 @@ describe('negation and modality', () => {
     ['China never attacked Vietnam.', 'attacked', true, 'asserted'],
     ['Kenya will meet Uganda next week.', 'meet', false, 'intended', 'AGREE'],
     ['Iran could attack Israel.', 'attack', false, 'hypothetical', 'THREATEN'],
-    ['Brazil urged Argentina to release the prisoners.', 'release', false, 'requested'],
+    ['Brazil wants Argentina to release the prisoners.', 'release', false, 'intended'],
     ['Peru plans to expel Bolivian diplomats.', 'expel', false, 'intended', 'THREATEN'],
   ])('%s', (text, trigger, negated, modality, type) => {
     const e = find(code(text), trigger);
@@ -154,5 +182,60 @@ describe('seed conventions', () => {
   it('the words terrorism and counter-terrorism alone are not attacks', () => {
     const doc = code('Pakistan and Russia agreed to cooperate on counter-terrorism and against terrorism.');
     expect(doc.events.some((e) => e.type === 'ASSAULT' || e.quadClass === 4)).toBe(false);
+  });
+});
+
+describe('main event of the sentence', () => {
+  // [text, triggers coded (in order), a trigger's source and target countries, its CAMEO code]
+  it.each<[string, string[], string?, string[]?, string?]>([
+    // the complement of an offer, threat or demand is that event's content, not an event of its own
+    ['Chile offered to mediate between Peru and Bolivia.', ['offered to mediate'], 'offered', ['CHL', 'PER']],
+    ['Serbia threatened to expel Croatian diplomats.', ['threatened to expel']],
+    ['Uruguay demanded that Argentina reopen the bridge.', ['demanded'], 'demanded', ['URY', 'ARG']],
+    // a purpose infinitive or a bare participle belongs to the act it follows
+    ['Kenyan students staged protests to demand lower fees.', ['staged protests']],
+    ['Japan sent engineers to Fiji to help rebuild the port.', ['sent'], 'sent', ['JPN', 'FJI']],
+    // a new subject or a comma starts an event of its own
+    ['Russia attacked Kharkiv and Ukraine wants to expel Russian diplomats.', ['attacked', 'expel']],
+    ['Chad expelled a French envoy, accusing him of spying.', ['expelled', 'accusing']],
+    // the closing report is neither an event nor a target
+    [
+      'Ghana expelled Togo’s ambassador, a government spokesman told Reuters.',
+      ['expelled'],
+      'expelled',
+      ['GHA', 'TGO'],
+    ],
+    ['Mali expelled Danish troops, according to a statement from Bamako.', ['expelled']],
+    ['Ghana accused Togo of arming the rebels.', ['accused']],
+  ])('%s', (text, triggers, which, countries) => {
+    const doc = code(text);
+    expect(doc.events.map((e) => e.trigger.text)).toEqual(triggers);
+    if (!which || !countries) return;
+    const e = find(doc, which)!;
+    expect([...codes(doc, e.source.slice(0, 1)), ...codes(doc, e.target.slice(0, 1))]).toEqual(countries);
+  });
+
+  it('gives the governing event the complement’s specific code of the same type', () => {
+    expect(find(code('Egypt offered to hold talks with Sudan.'), 'offered')?.cameo).toBe('036');
+  });
+
+  it.each<[string, string[], string[]]>([
+    // [text, triggers, targets of the first event] — no host country for a domestic act or an unknown source
+    ['Kenya lifted the curfew in Nairobi.', ['lifted'], []],
+    ['In Beijing, a foreign ministry spokeswoman rejected the claim.', ['rejected'], []],
+    // a word of an actor's name or role is no event of its own
+    ['Ghanaian security forces arrested two Togolese smugglers.', ['arrested'], ['TGO']],
+  ])('%s', (text, triggers, target) => {
+    const doc = code(text);
+    expect(doc.events.map((e) => e.trigger.text)).toEqual(triggers);
+    expect(codes(doc, doc.events[0]!.target)).toEqual(target);
+  });
+
+  it('does not take the speaker of a closing report as the source of an event without a subject', () => {
+    const e = find(
+      code('Two embassies were attacked in Tripoli, the Italian foreign minister said.'),
+      'attacked',
+    );
+    expect(e?.source ?? []).toEqual([]);
   });
 });
