@@ -10,6 +10,8 @@ export const CUE_VERBS = new Set(
   ),
 );
 
+const PLACE_KINDS = new Set(['country', 'city', 'admin', 'region', 'demonym']);
+
 /** Verbs that take the hearer as object before the content: "told reporters that …". */
 const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind']);
 
@@ -39,6 +41,8 @@ export interface Attribution {
   /** The speaker's words when no actor is named ("sources", "the report"). */
   speakerSpan?: Span;
   content?: Span;
+  /** Offset of the attribution's first word (speaker or cue): how close it stands to a quotation. */
+  at: number;
 }
 
 export function findAttributions(
@@ -60,6 +64,7 @@ export function findAttributions(
         out.push({
           cue,
           ...(speaker !== undefined ? { speaker } : {}),
+          at: t.start,
           content: contentSpan(text, tokens, comma < 0 ? c + 2 : comma + 1, sentence.last),
         });
       } else {
@@ -67,6 +72,7 @@ export function findAttributions(
         out.push({
           cue,
           ...(speaker !== undefined ? { speaker } : {}),
+          at: t.start,
           content: contentSpan(text, tokens, sentence.first, previousComma(tokens, sentence.first, c)),
         });
       }
@@ -75,10 +81,10 @@ export function findAttributions(
     if (!CUE_VERBS.has(t.lemma) || (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN')) continue;
     if (t.pos === 'NOUN' && t.lemma !== 'say') continue;
     const cue = span(text, t.start, t.end);
-    const left = speakerLeft(tokens, c, sentence.first, mentionAt);
+    const left = speakerLeft(tokens, c, sentence.first, mentionAt, mentions);
     // "…,” said the minister": the speaker follows the cue only right after a comma or a closing quote
     const before = tokens[c - 1];
-    const inverted = !!before && (before.text === ',' || /^[”"’]$/.test(before.text));
+    const inverted = !!before && (before.text === ',' || /^[”"’']$/.test(before.text));
     const right = left === undefined && inverted ? mentionAt(c + 1) : undefined;
     // "condemned the strikes … and said …": a coordinated cue shares the sentence's subject
     const shared =
@@ -93,6 +99,7 @@ export function findAttributions(
     const speakerSpan = phrase
       ? span(text, tokens[phrase.first]!.start, tokens[phrase.last - 1]!.end)
       : undefined;
+    const at = Math.min(t.start, tokens[m.first]!.start);
     const atEnd = endsClause(tokens, right !== undefined ? m.last : c + 1, sentence.last);
     // the comma before the whole speaker phrase ("…, Prime Minister Shehbaz Sharif added.")
     let lead = (right !== undefined ? c : m.first) - 1;
@@ -109,6 +116,7 @@ export function findAttributions(
       out.push({
         cue,
         ...who(speaker, speakerSpan),
+        at,
         content: contentSpan(text, tokens, sentence.first, end),
       });
       continue;
@@ -119,6 +127,7 @@ export function findAttributions(
     out.push({
       cue,
       ...who(speaker, speakerSpan),
+      at,
       content: contentSpan(text, tokens, from, sentence.last),
     });
   }
@@ -170,28 +179,41 @@ function speakerLeft(
   c: number,
   first: number,
   mentionAt: (token: number) => number | undefined,
+  mentions: Mention[],
 ): number | undefined {
   for (let k = c - 1; k >= first && k >= c - 4; k--) {
     const m = mentionAt(k);
     if (m !== undefined) return m;
-    if (tokens[k]!.text === ',' && k === c - 1) return beforeApposition(tokens, k, first, mentionAt);
+    if (tokens[k]!.text === ',' && k === c - 1)
+      return beforeApposition(tokens, k, first, mentionAt, mentions);
     if (!BETWEEN.has(tokens[k]!.lower) && tokens[k]!.pos !== 'ADV') return undefined;
   }
   return undefined;
 }
 
-/** "Richard Revesz, director of the institute, said": the speaker stands before the appositive's first comma. */
+/**
+ * "Richard Revesz, director of the institute, said": the speaker stands before the appositive's first comma. The
+ * appositive may hold commas and names of its own ("Jo Lee, the attorney general of Ohio, one of the states
+ * suing, said"), so the first comma-followed mention after the clause's start (the sentence or a closing quote
+ * mark) wins over the nearest one.
+ */
 function beforeApposition(
   tokens: Token[],
   comma: number,
   first: number,
   mentionAt: (token: number) => number | undefined,
+  mentions: Mention[],
 ): number | undefined {
-  for (let k = comma - 1; k >= first && k >= comma - 30; k--) {
-    if (tokens[k]!.text !== ',') continue;
-    return mentionAt(k - 1);
+  let found: number | undefined;
+  for (let k = comma - 1; k >= first && k >= comma - 40; k--) {
+    const t = tokens[k]!;
+    if (/^[”"’']$/.test(t.text) || t.text === ';' || t.text === ':') break;
+    if (t.text !== ',') continue;
+    const m = mentionAt(k - 1);
+    // "In Ohio, Jo Lee, a senator, said": a place before a comma sets the scene, it does not speak
+    if (m !== undefined && (found === undefined || !PLACE_KINDS.has(mentions[m]!.kind))) found = m;
   }
-  return undefined;
+  return found;
 }
 
 /** After "told": skip the hearer ("reporters", "the meeting", "Tokayev") to reach the content. */

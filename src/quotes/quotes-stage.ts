@@ -126,9 +126,16 @@ function overlapsQuote(s: Span, q: MarkedQuote): boolean {
   );
 }
 
-/** An attribution belongs to a quotation in the same sentence or right after it ("“…,” she said."). */
+/**
+ * An attribution belongs to a quotation in the same sentence or right after it ("“…,” she said."); the gap is
+ * measured to the speaker's first word, so a long name or a title's full stop ("Mr. Lee said") does not count.
+ */
 function near(a: Attribution, q: MarkedQuote, text: string): boolean {
-  if (a.cue.start >= q.close)
-    return a.cue.start - q.close < 40 && !/[.!?]\s/.test(text.slice(q.close, a.cue.start));
+  if (a.cue.start >= q.close) {
+    const gap = text.slice(q.close, Math.max(q.close, a.at));
+    // a quotation closed by a full stop ends its sentence: only "“Stop.” he said" still attributes it
+    const ended = /\.\s*$/.test(q.content.at(-1)?.text ?? '') && !/^[a-z]/.test(text[a.at] ?? '');
+    return a.at - q.close < 40 && !ended && !/[.!?]\s|[\n\r]/.test(gap);
+  }
   return q.open - a.cue.end < 40 && !/[.!?]\s/.test(text.slice(a.cue.end, q.open));
 }

@@ -81,6 +81,45 @@ describe('quotes', () => {
     else expect(quote!.speakerSpan?.text).toBe('Officials');
   });
 
+  it.each<[string, string, string, string | undefined]>([
+    // [case, text, content part, expected speaker words (undefined: none)]
+    [
+      'title with a full stop',
+      '“The vote is close,” Mr. Hallett said on Monday.',
+      'The vote is close',
+      'Mr. Hallett',
+    ],
+    [
+      'long appositive before the cue',
+      '“We will appeal,” Dana Whitcombe, the attorney general of Ohio, one of the states in the suit, said.',
+      'We will appeal',
+      'Dana Whitcombe',
+    ],
+    [
+      'place before the speaker is scene, not speaker',
+      'In Ohio, Dana Whitcombe, the attorney general, said the appeal would be filed.',
+      'the appeal would be filed',
+      'Dana Whitcombe',
+    ],
+    [
+      'two-apostrophe marks, inverted',
+      "''It adds new complexity,'' said Mr. Hallett.",
+      'It adds new complexity',
+      'Mr. Hallett',
+    ],
+    [
+      'a quotation ended by a full stop is not the next sentence’s',
+      '“The schools are full.”\n\nBut Dana Whitcombe said the budget would grow.',
+      'The schools are full',
+      undefined,
+    ],
+  ])('speaker: %s', (_case, text, part, speakerWords) => {
+    const doc = code(text);
+    const q = doc.quotes.find((x) => x.content.some((c) => c.text.includes(part)));
+    expect(q, JSON.stringify(doc.quotes)).toBeDefined();
+    expect(q!.speakerSpan?.text).toBe(speakerWords);
+  });
+
   it('continues a quotation reopened in the next paragraph and keeps its speaker', () => {
     const text =
       '“The first part goes here,” Prime Minister Shehbaz Sharif said. “And it continues.\n\n“Into a second paragraph without a close.”';
