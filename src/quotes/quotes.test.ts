@@ -70,6 +70,20 @@ describe('quotes', () => {
       'mixed',
       'PAKGOV',
     ],
+    [
+      'day between speaker and cue',
+      'President Xi Jinping on Tuesday said the port would open.',
+      'the port would open',
+      'indirect',
+      'CHNGOV',
+    ],
+    [
+      'participle: the main clause subject speaks',
+      'Prime Minister Shehbaz Sharif defended the plan, saying it would create jobs.',
+      'it would create jobs',
+      'indirect',
+      'PAKGOV',
+    ],
     ['unnamed source', 'Officials said the border would reopen.', 'the border would reopen', 'indirect'],
   ])('%s', (_case, text, part, kind, expected) => {
     const doc = code(text);
@@ -112,6 +126,36 @@ describe('quotes', () => {
       '“The schools are full.”\n\nBut Dana Whitcombe said the budget would grow.',
       'The schools are full',
       undefined,
+    ],
+    [
+      'party tag between speaker and cue',
+      '“We need the votes,” Rep. Dana Whitcombe (D-Ohio) said Friday.',
+      'We need the votes',
+      'Rep. Dana Whitcombe',
+    ],
+    [
+      'name the tagger takes for a verb',
+      '“We had so much work to do,” Lynch said.',
+      'We had so much work to do',
+      'Lynch',
+    ],
+    [
+      'inverted unnamed source',
+      '“The hearing was a farce,” said one Democratic aide on the panel.',
+      'The hearing was a farce',
+      'one Democratic aide on the panel',
+    ],
+    [
+      'inverted cue followed by a time only',
+      '“The hearing was a farce,” said on Tuesday.',
+      'The hearing was a farce',
+      undefined,
+    ],
+    [
+      'according to a document',
+      'The deficit grew by a third, according to a budget office report released in May.',
+      'The deficit grew by a third',
+      'a budget office report released in May',
     ],
   ])('speaker: %s', (_case, text, part, speakerWords) => {
     const doc = code(text);
