@@ -64,6 +64,8 @@ export interface Attribution {
   /** The speaker's words when no actor is named ("sources", "the report"). */
   speakerSpan?: Span;
   content?: Span;
+  /** The content's second part around an interjected attribution ("The plan, he said, will fail."). */
+  rest?: Span;
   /** Offset of the attribution's first word (speaker or cue): how close it stands to a quotation. */
   at: number;
 }
@@ -136,7 +138,7 @@ export function findAttributions(
       : undefined;
     const after = right !== undefined || phraseAfter !== undefined;
     const at = Math.min(t.start, tokens[m.first]!.start);
-    const atEnd = endsClause(tokens, after ? m.last : c + 1, sentence.last);
+    const clauseEnd = endOfClause(tokens, after ? m.last : c + 1, sentence.last);
     // the comma before the whole speaker phrase ("…, Prime Minister Shehbaz Sharif added.")
     let lead = (after ? c : m.first) - 1;
     while (
@@ -146,14 +148,19 @@ export function findAttributions(
     )
       lead--;
     const commaBefore = tokens[lead]?.text === ',';
-    if (atEnd && commaBefore) {
-      // "…, he added." / "…, said the minister."
+    if (clauseEnd >= 0 && commaBefore) {
+      // "…, he added." / "…, said the minister." / "The plan, he said, will fail."
       const end = after ? c - 1 : lead;
+      const next = tokens[clauseEnd + 1];
+      const interjected =
+        tokens[clauseEnd]?.text === ',' && !!next && !next.lower.endsWith('ing') && next.text !== '“';
+      const rest = interjected ? contentSpan(text, tokens, clauseEnd + 1, sentence.last) : undefined;
       out.push({
         cue,
         ...who(speaker, speakerSpan),
         at,
         content: contentSpan(text, tokens, sentence.first, end),
+        ...(rest ? { rest } : {}),
       });
       continue;
     }
@@ -297,28 +304,25 @@ function skipHearer(
   return k;
 }
 
-function endsClause(tokens: Token[], from: number, end: number): boolean {
+/**
+ * Where the attribution's own clause ends after `from`: the index of the comma or full stop (or `end`), or -1 when
+ * the cue goes on with its content. "he said on Tuesday.", "she said in an interview," still end there.
+ */
+function endOfClause(tokens: Token[], from: number, end: number): number {
+  let inPhrase = false; // inside a prepositional phrase: "in a statement", "at a briefing"
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'punctuation' && /^[.!?]$/.test(t.text)) return true;
-    if (t.text === ',' || t.lower === 'adding' || t.lower === 'noting') return true;
-    if (
-      t.pos === 'ADV' ||
-      t.pos === 'ADP' ||
-      t.pos === 'NOUN' ||
-      t.pos === 'PROPN' ||
-      t.pos === 'DET' ||
-      t.pos === 'NUM' ||
-      t.pos === 'ADJ'
-    ) {
-      // "he said on Tuesday." still ends the clause; "he said the talks …" does not
-      if (t.pos === 'ADP' || t.pos === 'ADV') continue;
-      return false;
+    if (t.text === ',' || /^[.!?;]$/.test(t.text) || t.lower === 'adding' || t.lower === 'noting') return k;
+    if (t.pos === 'ADV' || TIME_BETWEEN.has(t.lower)) continue;
+    if (t.pos === 'ADP') {
+      inPhrase = true;
+      continue;
     }
+    if (inPhrase && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos)) continue;
     if (t.kind === 'punctuation') continue;
-    return false;
+    return -1;
   }
-  return true;
+  return end;
 }
 
 function previousComma(tokens: Token[], first: number, before: number): number {

@@ -7,9 +7,6 @@ import type { Stage } from '../pipeline/context.js';
 import { type Attribution, findAttributions } from './attribution.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 
-/** A quotation of at most this many words inside reported speech is a mixed quote ("said he was “mesmerized”"). */
-const SHORT_WORDS = 5;
-
 export function createQuotesStage(): Stage {
   return {
     name: 'quotes',
@@ -49,13 +46,10 @@ export function createQuotesStage(): Stage {
       for (const q of marked) {
         const words = q.content.reduce((n, c) => n + c.text.split(/\s+/).length, 0);
         const around = attributions.filter((a) => !inside(a.cue, q) && near(a, q, text));
-        const mixedIn =
-          words <= SHORT_WORDS
-            ? attributions.find(
-                // words of the speaker's own precede the marks: "said he was “deeply concerned”"
-                (a) => a.content && a.content.start < q.open && q.close <= a.content.end,
-              )
-            : undefined;
+        // reported words precede the marks: "said he was “deeply concerned”" is one mixed quote, whatever its length
+        const mixedIn = attributions.find(
+          (a) => a.content && a.content.start < q.open && q.close <= a.content.end,
+        );
         if (mixedIn) {
           usedAttribution.add(mixedIn);
           quotes.push({
@@ -91,7 +85,7 @@ export function createQuotesStage(): Stage {
         quotes.push({
           ...speakerOf(a),
           cue: a.cue,
-          content: [a.content],
+          content: a.rest ? [a.content, a.rest] : [a.content],
           kind: 'indirect',
           at: a.content.start,
         });

@@ -164,6 +164,40 @@ describe('quotes', () => {
     expect(q!.speakerSpan?.text).toBe(speakerWords);
   });
 
+  it.each<[string, string, string[]]>([
+    // [case, text, expected content parts]
+    [
+      'interjected attribution splits the content',
+      'The new levy, Prime Minister Shehbaz Sharif said, would fund the dams.',
+      ['The new levy', 'would fund the dams'],
+    ],
+    [
+      'interjected with a setting',
+      'Back in Lahore, the minister said in an interview, the plan had stalled twice.',
+      ['Back in Lahore', 'the plan had stalled twice'],
+    ],
+    [
+      'tail attribution keeps one part',
+      'The talks would resume next week, the minister said on Monday.',
+      ['The talks would resume next week'],
+    ],
+    [
+      'a participle after the tail is its own attribution',
+      'The dams would be built, the minister said, adding that the money was ready.',
+      ['The dams would be built'],
+    ],
+    [
+      'a long quotation inside reported speech is one mixed quote',
+      'President Xi Jinping said the corridor was “a road that will carry the trade of a whole region for decades.”',
+      ['the corridor was “a road that will carry the trade of a whole region for decades.”'],
+    ],
+  ])('content: %s', (_case, text, parts) => {
+    const doc = code(text);
+    const q = doc.quotes.find((x) => x.content[0]?.text === parts[0]);
+    expect(q, JSON.stringify(doc.quotes)).toBeDefined();
+    expect(q!.content.map((c) => c.text)).toEqual(parts);
+  });
+
   it('continues a quotation reopened in the next paragraph and keeps its speaker', () => {
     const text =
       '“The first part goes here,” Prime Minister Shehbaz Sharif said. “And it continues.\n\n“Into a second paragraph without a close.”';
