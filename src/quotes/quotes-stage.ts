@@ -7,9 +7,6 @@ import type { Stage } from '../pipeline/context.js';
 import { type Attribution, findAttributions } from './attribution.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 
-/** A quotation of at most this many words inside reported speech is a mixed quote ("said he was “mesmerized”"). */
-const SHORT_WORDS = 5;
-
 export function createQuotesStage(): Stage {
   return {
     name: 'quotes',
@@ -49,13 +46,10 @@ export function createQuotesStage(): Stage {
       for (const q of marked) {
         const words = q.content.reduce((n, c) => n + c.text.split(/\s+/).length, 0);
         const around = attributions.filter((a) => !inside(a.cue, q) && near(a, q, text));
-        const mixedIn =
-          words <= SHORT_WORDS
-            ? attributions.find(
-                // words of the speaker's own precede the marks: "said he was “deeply concerned”"
-                (a) => a.content && a.content.start < q.open && q.close <= a.content.end,
-              )
-            : undefined;
+        // reported words precede the marks: "said he was “deeply concerned”" is one mixed quote, whatever its length
+        const mixedIn = attributions.find(
+          (a) => a.content && a.content.start < q.open && q.close <= a.content.end,
+        );
         if (mixedIn) {
           usedAttribution.add(mixedIn);
           quotes.push({
@@ -91,7 +85,7 @@ export function createQuotesStage(): Stage {
         quotes.push({
           ...speakerOf(a),
           cue: a.cue,
-          content: [a.content],
+          content: a.rest ? [a.content, a.rest] : [a.content],
           kind: 'indirect',
           at: a.content.start,
         });
@@ -126,9 +120,16 @@ function overlapsQuote(s: Span, q: MarkedQuote): boolean {
   );
 }
 
-/** An attribution belongs to a quotation in the same sentence or right after it ("“…,” she said."). */
+/**
+ * An attribution belongs to a quotation in the same sentence or right after it ("“…,” she said."); the gap is
+ * measured to the speaker's first word, so a long name or a title's full stop ("Mr. Lee said") does not count.
+ */
 function near(a: Attribution, q: MarkedQuote, text: string): boolean {
-  if (a.cue.start >= q.close)
-    return a.cue.start - q.close < 40 && !/[.!?]\s/.test(text.slice(q.close, a.cue.start));
+  if (a.cue.start >= q.close) {
+    const gap = text.slice(q.close, Math.max(q.close, a.at));
+    // a quotation closed by a full stop ends its sentence: only "“Stop.” he said" still attributes it
+    const ended = /\.\s*$/.test(q.content.at(-1)?.text ?? '') && !/^[a-z]/.test(text[a.at] ?? '');
+    return a.at - q.close < 40 && !ended && !/[.!?]\s|[\n\r]/.test(gap);
+  }
   return q.open - a.cue.end < 40 && !/[.!?]\s/.test(text.slice(a.cue.end, q.open));
 }

@@ -70,6 +70,20 @@ describe('quotes', () => {
       'mixed',
       'PAKGOV',
     ],
+    [
+      'day between speaker and cue',
+      'President Xi Jinping on Tuesday said the port would open.',
+      'the port would open',
+      'indirect',
+      'CHNGOV',
+    ],
+    [
+      'participle: the main clause subject speaks',
+      'Prime Minister Shehbaz Sharif defended the plan, saying it would create jobs.',
+      'it would create jobs',
+      'indirect',
+      'PAKGOV',
+    ],
     ['unnamed source', 'Officials said the border would reopen.', 'the border would reopen', 'indirect'],
   ])('%s', (_case, text, part, kind, expected) => {
     const doc = code(text);
@@ -79,6 +93,109 @@ describe('quotes', () => {
     for (const c of quote!.content) expect(text.slice(c.start, c.end)).toBe(c.text);
     if (expected) expect(speaker).toBe(expected);
     else expect(quote!.speakerSpan?.text).toBe('Officials');
+  });
+
+  it.each<[string, string, string, string | undefined]>([
+    // [case, text, content part, expected speaker words (undefined: none)]
+    [
+      'title with a full stop',
+      '“The vote is close,” Mr. Hallett said on Monday.',
+      'The vote is close',
+      'Mr. Hallett',
+    ],
+    [
+      'long appositive before the cue',
+      '“We will appeal,” Dana Whitcombe, the attorney general of Ohio, one of the states in the suit, said.',
+      'We will appeal',
+      'Dana Whitcombe',
+    ],
+    [
+      'place before the speaker is scene, not speaker',
+      'In Ohio, Dana Whitcombe, the attorney general, said the appeal would be filed.',
+      'the appeal would be filed',
+      'Dana Whitcombe',
+    ],
+    [
+      'two-apostrophe marks, inverted',
+      "''It adds new complexity,'' said Mr. Hallett.",
+      'It adds new complexity',
+      'Mr. Hallett',
+    ],
+    [
+      'a quotation ended by a full stop is not the next sentence’s',
+      '“The schools are full.”\n\nBut Dana Whitcombe said the budget would grow.',
+      'The schools are full',
+      undefined,
+    ],
+    [
+      'party tag between speaker and cue',
+      '“We need the votes,” Rep. Dana Whitcombe (D-Ohio) said Friday.',
+      'We need the votes',
+      'Rep. Dana Whitcombe',
+    ],
+    [
+      'name the tagger takes for a verb',
+      '“We had so much work to do,” Lynch said.',
+      'We had so much work to do',
+      'Lynch',
+    ],
+    [
+      'inverted unnamed source',
+      '“The hearing was a farce,” said one Democratic aide on the panel.',
+      'The hearing was a farce',
+      'one Democratic aide on the panel',
+    ],
+    [
+      'inverted cue followed by a time only',
+      '“The hearing was a farce,” said on Tuesday.',
+      'The hearing was a farce',
+      undefined,
+    ],
+    [
+      'according to a document',
+      'The deficit grew by a third, according to a budget office report released in May.',
+      'The deficit grew by a third',
+      'a budget office report released in May',
+    ],
+  ])('speaker: %s', (_case, text, part, speakerWords) => {
+    const doc = code(text);
+    const q = doc.quotes.find((x) => x.content.some((c) => c.text.includes(part)));
+    expect(q, JSON.stringify(doc.quotes)).toBeDefined();
+    expect(q!.speakerSpan?.text).toBe(speakerWords);
+  });
+
+  it.each<[string, string, string[]]>([
+    // [case, text, expected content parts]
+    [
+      'interjected attribution splits the content',
+      'The new levy, Prime Minister Shehbaz Sharif said, would fund the dams.',
+      ['The new levy', 'would fund the dams'],
+    ],
+    [
+      'interjected with a setting',
+      'Back in Lahore, the minister said in an interview, the plan had stalled twice.',
+      ['Back in Lahore', 'the plan had stalled twice'],
+    ],
+    [
+      'tail attribution keeps one part',
+      'The talks would resume next week, the minister said on Monday.',
+      ['The talks would resume next week'],
+    ],
+    [
+      'a participle after the tail is its own attribution',
+      'The dams would be built, the minister said, adding that the money was ready.',
+      ['The dams would be built'],
+    ],
+    [
+      'a long quotation inside reported speech is one mixed quote',
+      'President Xi Jinping said the corridor was “a road that will carry the trade of a whole region for decades.”',
+      ['the corridor was “a road that will carry the trade of a whole region for decades.”'],
+    ],
+  ])('content: %s', (_case, text, parts) => {
+    const doc = code(text);
+    const q = doc.quotes.find((x) => x.content[0]?.text === parts[0]);
+    expect(q, JSON.stringify(doc.quotes)).toBeDefined();
+    expect(q!.content.map((c) => c.text)).toEqual(parts);
   });
 
   it('continues a quotation reopened in the next paragraph and keeps its speaker', () => {
