@@ -70,6 +70,72 @@ describe('places', () => {
     expect(doc.places.find((p) => p.text === 'Paris')?.country).toBe('US');
   });
 
+  it.each<[string, string, string, [number, number]?]>([
+    // [text, place span, expected country, expected point (rough)]
+    // a town named like a country, with a noun a country's name does not take
+    ['A Lebanon man was charged after the crash, police said.', 'Lebanon', 'US'],
+    ['Two Palestine residents were hurt in the fire near Tyler, Texas.', 'Palestine', 'US', [31.76, -95.63]],
+    // ... or in an article whose places lie in the town's country and nothing points abroad
+    [
+      'Jordan council members met in Shakopee. Later, Jordan agreed with Chaska and Minneapolis on roads.',
+      'Jordan',
+      'US',
+      [44.67, -93.63],
+    ],
+    // the country itself when the article points to it (its capital, its demonym)
+    ['Jordan closed its border, Jordanian officials in Amman said.', 'Jordan', 'JO'],
+    ['Troops from Texas and Ohio arrived in Lebanon, officials in Beirut said.', 'Lebanon', 'LB'],
+  ])('town or country: %s', (text, span, country, point) => {
+    const p = code(text).places.find((x) => x.text === span);
+    expect(p, JSON.stringify(code(text).places)).toBeDefined();
+    expect(p!.country).toBe(country);
+    if (point) {
+      expect(p!.lat).toBeCloseTo(point[0], 0);
+      expect(p!.lon).toBeCloseTo(point[1], 0);
+    }
+  });
+
+  it.each<[string, string, [number, number] | null]>([
+    // [text, county span, expected point near the story's towns, or null when nothing places it]
+    [
+      'Deputies from Scott County searched homes in Lexington and Frankfort, Ky.',
+      'Scott County',
+      [38.1, -84.7],
+    ],
+    // no town placed: the state the article names
+    ['Deputies from Hall County searched farms across Nebraska.', 'Hall County', [41.5, -99.8]],
+    ['The Boone County Sheriff said Columbia and Ashland, Mo., had floods.', 'Boone County', [38.8, -92.3]],
+    ['Crews from Madison County helped Athens, Ga., and Watkinsville.', 'Madison', [33.9, -83.4]],
+    [
+      'Voters in Rapides Parish backed the plan, officials in Louisiana said.',
+      'Rapides Parish',
+      [31.07, -91.96],
+    ],
+    ['Lakes froze in Hall County this week.', 'Hall County', null],
+  ])('county: %s', (text, span, point) => {
+    const p = code(text).places.find((x) => x.text.includes(span));
+    expect(p, JSON.stringify(code(text).places)).toBeDefined();
+    if (!point) return expect(p!.lat).toBeUndefined();
+    expect(p!.country).toBe('US');
+    expect(p!.featureClass).toBe('A');
+    expect(Math.abs(p!.lat! - point[0])).toBeLessThan(1);
+    expect(Math.abs(p!.lon! - point[1])).toBeLessThan(1);
+  });
+
+  it.each<[string, string, string]>([
+    // [text, name, expected country]: a name opening with a town's name stands for that town
+    [
+      'Flights to Kansas City International were delayed, and Wichita closed roads.',
+      'Kansas City International',
+      'US',
+    ],
+    ['The Huntsville City Council met in Huntsville, Alabama.', 'Huntsville City Council', 'US'],
+  ])('leading town: %s', (text, name, country) => {
+    const p = code(text).places.find((x) => x.text.includes(name) || name.includes(x.text));
+    expect(p, JSON.stringify(code(text).places)).toBeDefined();
+    expect(p!.country).toBe(country);
+  });
+
   it('parts of person names and abbreviations are never places', () => {
     const places = code('PM Kakar met President Vladimir Putin and Mr Sharif.').places.map((p) => p.text);
     for (const name of ['PM', 'Vladimir', 'Putin', 'Kakar', 'Sharif']) expect(places).not.toContain(name);
