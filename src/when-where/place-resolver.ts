@@ -1,7 +1,7 @@
 // Resolves place mentions to coordinates: countries, regions and admin areas from the knowledge base, and
 // cities ranked by population, capital status, the article's other places and its dateline.
 import type { Place } from '../core/index.js';
-import { type KnowledgeBase, normKey } from '../kb/index.js';
+import { type AdminRegion, type KnowledgeBase, normKey } from '../kb/index.js';
 import type { City, CityTable } from '../mentions/cities.js';
 import { isDateline } from '../mentions/city-context-refiner.js';
 import type { Mention } from '../mentions/mention.js';
@@ -119,14 +119,22 @@ export function resolvePlaces(
       .filter((p, k) => p.country && mentions[mentionOf[k]!]!.kind !== 'country' && p.confidence >= 0.7)
       .map((p) => p.country!),
   );
-  const counties = mentions.some((m) => countyName(m, layer) !== undefined);
+  const counties = namesCounty(layer);
   ctx.dominant = dominantCountry(
     places.filter((_p, k) => !ambiguous[k]),
     counties,
   );
   if (ctx.dominant) {
     resolveAll();
-    Object.assign(ctx, homeRegion(places, table, ctx.dominant));
+    Object.assign(
+      ctx,
+      homeRegion(
+        places,
+        mentionOf.map((i) => mentions[i]!),
+        table,
+        ctx.dominant,
+      ),
+    );
     if (ctx.home) resolveAll();
   }
   const order2 = places.map((_p, k) => k).sort((a, b) => places[a]!.start - places[b]!.start);
@@ -297,31 +305,76 @@ function countyName(m: Mention, layer: TextLayer): string | undefined {
   return COUNTY_PREFIX.exec(m.text)?.[1];
 }
 
+/** Whether the text names a county ("Edgar County"), recognised as a mention or not. */
+function namesCounty(layer: TextLayer): boolean {
+  const { tokens } = layer;
+  for (let i = 1; i < tokens.length; i++) {
+    if (COUNTY_WORDS.has(tokens[i]!.text) && /^\p{Lu}/u.test(tokens[i - 1]!.text)) return true;
+  }
+  return false;
+}
+
 /**
- * The first-level division most of the confidently placed towns of the dominant country lie in, and their
- * centre: local news names the towns of its own state, and a county the gazetteer lacks lies among them.
+ * The first-level division most of the dominant country's confidently placed names lie in (its towns and the
+ * division itself, each name counted once), and the centre of its towns (else of the division): local news
+ * names the towns of its own state, and a county the gazetteer lacks lies among them.
  */
 function homeRegion(
   places: Place[],
+  placeMentions: Mention[],
   table: CityTable,
   dominant: string,
 ): { home?: string; homeCentre?: { lat: number; lon: number } } {
-  const counts = new Map<string, City[]>();
-  for (const p of places) {
-    if (p.country !== dominant || p.geonameId === undefined || p.confidence < 0.6) continue;
-    const c = table.cities[table.byId.get(p.geonameId) ?? -1];
-    if (!c) continue;
-    const key = `${c.country}-${c.adminCode}`;
-    const list = counts.get(key);
-    if (list) list.push(c);
-    else counts.set(key, [c]);
-  }
-  const best = [...counts.entries()].sort((a, b) => b[1].length - a[1].length)[0];
+  const votes = new Map<string, { n: number; towns: City[]; area?: { lat: number; lon: number } }>();
+  const seen = new Set<string>();
+  places.forEach((p, k) => {
+    const name = p.text.toLowerCase();
+    if (p.country !== dominant || p.confidence < 0.6 || seen.has(name)) return;
+    const m = placeMentions[k]!;
+    const town = p.geonameId === undefined ? undefined : table.cities[table.byId.get(p.geonameId) ?? -1];
+    const key = town
+      ? `${town.country}-${town.adminCode}`
+      : m.kind === 'admin' && m.admin
+        ? regionCode(m.admin, table)
+        : undefined;
+    if (!key) return;
+    seen.add(name);
+    const vote = votes.get(key) ?? { n: 0, towns: [] };
+    vote.n++;
+    if (town) vote.towns.push(town);
+    else vote.area = { lat: m.admin!.lat, lon: m.admin!.lon };
+    votes.set(key, vote);
+  });
+  const best = [...votes.entries()].sort((a, b) => b[1].n - a[1].n)[0];
   if (!best) return {};
-  const [home, towns] = best;
+  const [home, { towns, area }] = best;
+  if (towns.length === 0) return { home, ...(area ? { homeCentre: area } : {}) };
   const lat = towns.reduce((s, c) => s + c.lat, 0) / towns.length;
   const lon = towns.reduce((s, c) => s + c.lon, 0) / towns.length;
   return { home, homeCentre: { lat, lon } };
+}
+
+const regionCodes = new Map<string, string | undefined>();
+
+/**
+ * The city table's code for a first-level division ("US-KY"): the code most of the nine towns nearest its
+ * centre carry. Computed once per division.
+ */
+function regionCode(a: AdminRegion, table: CityTable): string | undefined {
+  const key = `${a.country}:${a.name}`;
+  if (regionCodes.has(key)) return regionCodes.get(key);
+  const near: { d: number; code: string }[] = [];
+  for (const c of table.cities) {
+    if (c.country !== a.country) continue;
+    near.push({ d: (c.lat - a.lat) ** 2 + (c.lon - a.lon) ** 2, code: c.adminCode });
+  }
+  near.sort((x, y) => x.d - y.d);
+  const counts = new Map<string, number>();
+  for (const { code } of near.slice(0, 9)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const code = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const result = code === undefined ? undefined : `${a.country}-${code}`;
+  regionCodes.set(key, result);
+  return result;
 }
 
 /** A state or province as a place. */
@@ -340,15 +393,16 @@ function cityIn(m: Mention, table: CityTable, iso2: string): boolean {
 /**
  * A country holding at least two and most of the confidently placed names (each name counted once, so that a
  * town named like a foreign country does not outvote the article by repetition). Counties ("Laurel County")
- * are a US news convention and vote for the United States.
+ * are a US news convention and vote for the United States, as much as two other names.
  */
 function dominantCountry(places: Place[], counties: boolean): string | undefined {
   const counts = new Map<string, number>();
   const seen = new Set<string>();
   let total = 0;
+  // a county is worth two names: US local news often names nothing else but its own town
   if (counties) {
-    counts.set('US', 1);
-    total++;
+    counts.set('US', 2);
+    total += 2;
   }
   for (const p of places) {
     if (!p.country || p.featureClass === 'L' || p.confidence < 0.7) continue;

@@ -102,6 +102,12 @@ describe('places', () => {
       'Scott County',
       [38.1, -84.7],
     ],
+    // the state the article names counts with its towns against a town elsewhere
+    [
+      'A firm from Atlanta will build it; Kentucky officials said Madison County and Louisville will share the cost.',
+      'Madison County',
+      [38.25, -85.76],
+    ],
     // no town placed: the state the article names
     ['Deputies from Hall County searched farms across Nebraska.', 'Hall County', [41.5, -99.8]],
     ['The Boone County Sheriff said Columbia and Ashland, Mo., had floods.', 'Boone County', [38.8, -92.3]],
