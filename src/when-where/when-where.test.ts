@@ -26,6 +26,25 @@ describe('times', () => {
     ['She is currently abroad.', 'currently', 'DATE', 'PRESENT_REF'],
     ['They arrived on Monday morning.', 'Monday morning', 'TIME', '2023-10-16TMO'],
     ['The vote was held in May.', 'May', 'DATE', '2023-05'],
+    // weekdays: the past one, the next one when the clause speaks of the future, the one before with "last"
+    ['The talks will resume on Friday.', 'Friday', 'DATE', '2023-10-20'],
+    ['The sale is scheduled to close Monday.', 'Monday', 'DATE', '2023-10-23'],
+    ['The deal will cost $5 million, the ministry said Friday.', 'Friday', 'DATE', '2023-10-13'],
+    ['Shares fell last Wednesday.', 'last Wednesday', 'DATE', '2023-10-11'],
+    // months without a year: the nearest, or the next one when the clause speaks of the future
+    ['The dividend will be paid Sept. 30.', 'Sept. 30', 'DATE', '2024-09-30'],
+    ['The dividend was paid Sept. 30.', 'Sept. 30', 'DATE', '2023-09-30'],
+    // quarters and halves of a named year
+    ["Sales rose in this year's third quarter.", "this year's third quarter", 'DATE', '2023-Q3'],
+    ['Output fell in the 2021 second quarter.', 'the 2021 second quarter', 'DATE', '2021-Q2'],
+    ['Costs rose from the year-earlier fourth quarter.', 'year-earlier fourth quarter', 'DATE', '2022-Q4'],
+    ['Growth slowed in the second half of 2022.', 'the second half of 2022', 'DATE', '2022-H2'],
+    // vague references
+    ['Prices have risen in recent years.', 'recent years', 'DATE', 'PAST_REF'],
+    ['Rates will stay high in the near term.', 'the near term', 'DATE', 'FUTURE_REF'],
+    ['Talks may resume in the near future.', 'the near future', 'DATE', 'FUTURE_REF'],
+    // "a year earlier" alone is the previous year
+    ['He had resigned a year earlier.', 'a year earlier', 'DATE', '2022'],
   ])('%s', (text, span, type, value) => {
     const t = code(text).times.find((x) => x.text.includes(span) || span.includes(x.text));
     expect(t, JSON.stringify(code(text).times)).toBeDefined();
@@ -39,6 +58,21 @@ describe('times', () => {
     expect(doc.times.find((t) => t.text === 'Tuesday')?.value).toBeNull();
     expect(doc.times.find((t) => t.text.includes('1998'))?.value).toBe('1998-03-05');
     expect(doc.issues?.some((i) => i.code === 'no_reference_date')).toBe(true);
+  });
+
+  it.each<[string, string, string]>([
+    // [text, expression, value]: "a year earlier" after a quarter is that quarter a year before
+    [
+      'Profit rose in the second quarter to $5 million from $4 million a year earlier.',
+      'a year earlier',
+      '2022-Q2',
+    ],
+    ['Third-quarter sales fell 3% from the year-earlier level.', 'year-earlier', '2022-Q3'],
+    ['Net income doubled in the fourth quarter of 2021; a year ago it had fallen.', 'a year ago', '2020-Q4'],
+  ])('anchors to the quarter: %s', (text, span, value) => {
+    const t = code(text).times.find((x) => x.text.includes(span));
+    expect(t, JSON.stringify(code(text).times)).toBeDefined();
+    expect(t!.value).toBe(value);
   });
 
   it('does not read numbers in amounts as years', () => {
