@@ -26,6 +26,8 @@ interface RawCity {
 export interface CityTable {
   cities: City[];
   byName: Map<string, number[]>;
+  /** GeoNames id → index into `cities`. */
+  byId: Map<number, number>;
 }
 
 const require = createRequire(import.meta.url);
@@ -46,13 +48,15 @@ export function cityTable(): CityTable {
     lon: c.loc.coordinates[0],
   }));
   const byName = new Map<string, number[]>();
+  const byId = new Map<number, number>();
   cities.forEach((c, i) => {
+    byId.set(c.id, i);
     const key = normKey(c.name);
     const list = byName.get(key);
     if (list) list.push(i);
     else byName.set(key, [i]);
   });
   for (const list of byName.values()) list.sort((a, b) => cities[b]!.population - cities[a]!.population);
-  table = { cities, byName };
+  table = { cities, byName, byId };
   return table;
 }

@@ -34,6 +34,24 @@ function cueWindows(layer: TextLayer): { start: number; end: number }[] {
   return out;
 }
 
+/** Future markers: "will", "'ll", "is to", "is scheduled/expected to", "plans to". */
+const FUTURE = /\b(?:will|shall|won't|'ll|’ll|(?:is|are) (?:to|scheduled|expected|due)|plans? to)\b/i;
+
+/** A reporting verb in the past: "will cost ..., parliament said Friday" dates the saying, not the future. */
+const SAID = /\b(?:said|told|announced|reported|added)\b/i;
+
+/** How far back a future marker still governs the time expression (about a clause). */
+const CLAUSE = 60;
+
+/** Whether the clause speaks of the future before `at` (the time expression's start). */
+function futureBefore(text: string, layer: TextLayer, at: number): boolean {
+  const sentence = layer.sentences.find((s) => s.start <= at && at < s.end);
+  if (!sentence) return false;
+  const before = text.slice(Math.max(sentence.start, at - CLAUSE), at);
+  const marker = FUTURE.exec(before);
+  return !!marker && !SAID.test(before.slice(marker.index));
+}
+
 /** Moves back to the start of the word at `i`, so a window never begins mid-word. */
 function wordStart(text: string, i: number): number {
   let k = Math.max(0, i);
@@ -56,19 +74,31 @@ export function recognizeChronoTimes(layer: TextLayer, ref: Date | undefined): T
       let date = c.date();
       if (ref && !certain('year')) {
         if (certain('weekday') && !certain('day')) {
-          // "on Tuesday" in news is the latest Tuesday up to the publication day, never a later one
-          const back = (ref.getUTCDay() - (c.get('weekday') ?? 0) + 7) % 7;
+          // "on Tuesday" in news is the latest Tuesday up to the publication day, unless the clause speaks
+          // of the future ("will meet on Tuesday"): then the next one after it
+          const weekday = c.get('weekday') ?? 0;
+          const lastWeek =
+            /^last\s/i.test(r.text) || /\blast\s+$/i.test(text.slice(Math.max(0, start - 6), start));
+          const days = lastWeek
+            ? -(((ref.getUTCDay() - weekday + 6) % 7) + 1)
+            : futureBefore(text, layer, start)
+              ? ((weekday - ref.getUTCDay() + 6) % 7) + 1
+              : -((ref.getUTCDay() - weekday + 7) % 7);
           date = new Date(
-            ref.getTime() - back * 86_400_000 + (date.getUTCHours() - ref.getUTCHours()) * 3_600_000,
+            ref.getTime() + days * 86_400_000 + (date.getUTCHours() - ref.getUTCHours()) * 3_600_000,
           );
         } else if (certain('month')) {
-          // a month without a year is the occurrence nearest the publication date (the past one on a tie)
+          // a month without a year is the occurrence nearest the publication date (the past one on a tie), or
+          // the next one when the clause speaks of the future
           const at = (y: number) =>
             new Date(
               Date.UTC(y, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()),
             );
           const year = ref.getUTCFullYear();
-          date = [at(year - 1), at(year), at(year + 1)].reduce((best, d) =>
+          const options = futureBefore(text, layer, start)
+            ? [at(year), at(year + 1)].filter((d) => d.getTime() >= ref.getTime() - 86_400_000)
+            : [at(year - 1), at(year), at(year + 1)];
+          date = options.reduce((best, d) =>
             Math.abs(d.getTime() - ref.getTime()) < Math.abs(best.getTime() - ref.getTime()) ? d : best,
           );
         }

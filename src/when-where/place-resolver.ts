@@ -1,7 +1,7 @@
 // Resolves place mentions to coordinates: countries, regions and admin areas from the knowledge base, and
 // cities ranked by population, capital status, the article's other places and its dateline.
 import type { Place } from '../core/index.js';
-import type { KnowledgeBase } from '../kb/index.js';
+import { type AdminRegion, type KnowledgeBase, normKey } from '../kb/index.js';
 import type { City, CityTable } from '../mentions/cities.js';
 import { isDateline } from '../mentions/city-context-refiner.js';
 import type { Mention } from '../mentions/mention.js';
@@ -16,6 +16,12 @@ export interface PlaceContext {
   dateline?: { lat: number; lon: number };
   /** The country most of the article's places lie in (local news names its own towns). */
   dominant?: string;
+  /** Countries that a city, area or demonym of the article points to (not merely the country's own name). */
+  support?: Set<string>;
+  /** "US-KY": the first-level division most of the article's towns in the dominant country lie in. */
+  home?: string;
+  /** The centre of those towns: where a county the gazetteer lacks is put. */
+  homeCentre?: { lat: number; lon: number };
 }
 
 const NEAR_KM = 350;
@@ -51,6 +57,7 @@ export function chooseCity(
     if (ctx.areas.some((a) => a.country === c.country && haversineKm(a.lat, a.lon, c.lat, c.lon) < NEAR_KM))
       score += 3;
     if (ctx.dateline && haversineKm(ctx.dateline.lat, ctx.dateline.lon, c.lat, c.lon) < NEAR_KM) score += 2;
+    if (ctx.home === `${c.country}-${c.adminCode}`) score += 3;
     if (c.featureCode === 'PPLC') score += 2;
     else if (c.featureCode === 'PPLA') score += 1;
     // "Alexandria, Louisiana" / "Termez, Uzbekistan": the following name settles it
@@ -107,8 +114,29 @@ export function resolvePlaces(
   resolveAll();
   // names that are also a US state or another country's province ("Georgia", "Washington") do not vote
   const ambiguous = mentionOf.map((i) => !!mentions[i]!.admin && mentions[i]!.kind !== 'admin');
-  ctx.dominant = dominantCountry(places.filter((_p, k) => !ambiguous[k]));
-  if (ctx.dominant) resolveAll();
+  ctx.support = new Set(
+    places
+      .filter((p, k) => p.country && mentions[mentionOf[k]!]!.kind !== 'country' && p.confidence >= 0.7)
+      .map((p) => p.country!),
+  );
+  const counties = namesCounty(layer);
+  ctx.dominant = dominantCountry(
+    places.filter((_p, k) => !ambiguous[k]),
+    counties,
+  );
+  if (ctx.dominant) {
+    resolveAll();
+    Object.assign(
+      ctx,
+      homeRegion(
+        places,
+        mentionOf.map((i) => mentions[i]!),
+        table,
+        ctx.dominant,
+      ),
+    );
+    if (ctx.home) resolveAll();
+  }
   const order2 = places.map((_p, k) => k).sort((a, b) => places[a]!.start - places[b]!.start);
   return { places: order2.map((k) => places[k]!), mentionOf: order2.map((k) => mentionOf[k]!) };
 }
@@ -135,6 +163,14 @@ function resolveOne(
   ) {
     return adminPlace(m, span(m), 0.6);
   }
+  const county = countyName(m, layer);
+  const countyAt = county && (ctx.homeCentre ?? ctx.areas.find((a) => a.country === ctx.dominant));
+  if (county && countyAt) {
+    const { lat, lon } = countyAt;
+    return { ...span(m), name: county, country: ctx.dominant, lat, lon, featureClass: 'A', confidence: 0.4 };
+  }
+  const town = m.kind === 'country' ? townNamedLikeCountry(m, layer, kb, table, ctx) : undefined;
+  if (town) return cityPlace(m, town, table, ctx, layer, span, undefined);
   if ((m.kind === 'country' || m.kind === 'demonym') && m.country) {
     const c = kb.countryByIso3.get(m.country);
     if (!c) return undefined;
@@ -163,23 +199,182 @@ function resolveOne(
   }
   if (m.kind === 'admin' && m.admin) return adminPlace(m, span(m), 0.8);
   if ((m.kind === 'city' && m.cities) || (m.type === 'LOC' && m.kind === 'name')) {
-    const candidates = m.cities ?? table.byName.get(m.text.toLowerCase()) ?? [];
-    const chosen = chooseCity(candidates, table, ctx, following);
-    if (!chosen) return { ...span(m), name: m.text, confidence: 0.3 };
-    const { city, confidence } = chosen;
-    if (isDateline(m, layer)) ctx.dateline = { lat: city.lat, lon: city.lon };
-    return {
-      ...span(m),
-      name: city.name,
-      country: city.country,
-      lat: city.lat,
-      lon: city.lon,
-      geonameId: city.id,
-      featureClass: 'P',
-      confidence,
-    };
+    const candidates = m.cities ?? table.byName.get(normKey(m.text)) ?? leadingCity(m, layer, table);
+    return cityPlace(m, candidates, table, ctx, layer, span, following);
   }
   return undefined;
+}
+
+function cityPlace(
+  m: Mention,
+  candidates: number[],
+  table: CityTable,
+  ctx: PlaceContext,
+  layer: TextLayer,
+  span: (m: Mention) => { start: number; end: number; text: string },
+  following: Mention | undefined,
+): Place {
+  const chosen = chooseCity(candidates, table, ctx, following);
+  if (!chosen) return { ...span(m), name: m.text, confidence: 0.3 };
+  const { city, confidence } = chosen;
+  if (isDateline(m, layer)) ctx.dateline = { lat: city.lat, lon: city.lon };
+  return {
+    ...span(m),
+    name: city.name,
+    country: city.country,
+    lat: city.lat,
+    lon: city.lon,
+    geonameId: city.id,
+    featureClass: 'P',
+    confidence,
+  };
+}
+
+/**
+ * A name the gazetteer lacks that opens with a town's name ("Huntsville City Council", "Springfield High",
+ * "Kansas City International"): the longest such town, for the place it is in.
+ */
+function leadingCity(m: Mention, layer: TextLayer, table: CityTable): number[] {
+  const first = /^the\s/i.test(m.text) ? m.first + 1 : m.first;
+  for (let end = Math.min(m.last - 1, first + 3); end > first; end--) {
+    const words = layer.tokens.slice(first, end);
+    if (!words.every((t) => /^\p{Lu}/u.test(t.text))) continue;
+    const found = table.byName.get(normKey(layer.text.slice(words[0]!.start, words.at(-1)!.end)));
+    if (found) return found;
+  }
+  return [];
+}
+
+/** Nouns after a town's name that a country's name does not take: "a Palestine man", "Lebanon residents". */
+const TOWN_HEADS = new Set([
+  'man',
+  'woman',
+  'men',
+  'women',
+  'resident',
+  'residents',
+  'native',
+  'teen',
+  'teenager',
+  'boy',
+  'girl',
+  'couple',
+  'family',
+  'mayor',
+  'police',
+]);
+const HOMONYM_TOWN = 5_000;
+
+/**
+ * Towns named like a country (Palestine, Texas; Jordan, Minnesota; Lebanon, Ohio): the town when the name is
+ * followed by a noun a country's name does not take ("a Palestine man"), or when the article's places lie in
+ * the town's country and nothing else in it (no city, area or demonym) points to the foreign country.
+ */
+function townNamedLikeCountry(
+  m: Mention,
+  layer: TextLayer,
+  kb: KnowledgeBase,
+  table: CityTable,
+  ctx: PlaceContext,
+): number[] | undefined {
+  const iso2 = kb.countryByIso3.get(m.country ?? '')?.iso2;
+  if (!iso2 || iso2 === ctx.dominant) return undefined;
+  const towns = (table.byName.get(normKey(m.text)) ?? []).filter((i) => table.cities[i]!.country !== iso2);
+  if (towns.length === 0) return undefined;
+  const next = layer.tokens[m.last];
+  if (next && TOWN_HEADS.has(next.lower)) return towns;
+  if (!ctx.dominant || ctx.support?.has(iso2)) return undefined;
+  const home = towns.filter(
+    (i) => table.cities[i]!.country === ctx.dominant && table.cities[i]!.population >= HOMONYM_TOWN,
+  );
+  return home.length > 0 ? home : undefined;
+}
+
+const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough']);
+const COUNTY_PREFIX = /^(?:the\s+)?((?:\p{Lu}[\p{L}'.-]*\s+){1,3}(?:County|Parish|Borough))\b/u;
+
+/**
+ * "Laurel County", "Rapides Parish" (US local news): the county's name, whether the mention is the county, a
+ * name inside the county ("Anderson" before "County") or a body named after it ("the Boone County Sheriff").
+ */
+function countyName(m: Mention, layer: TextLayer): string | undefined {
+  const next = layer.tokens[m.last];
+  if (next && COUNTY_WORDS.has(next.text) && (m.kind === 'city' || m.kind === 'name'))
+    return `${m.text} ${next.text}`;
+  if (m.kind !== 'name') return undefined;
+  return COUNTY_PREFIX.exec(m.text)?.[1];
+}
+
+/** Whether the text names a county ("Edgar County"), recognised as a mention or not. */
+function namesCounty(layer: TextLayer): boolean {
+  const { tokens } = layer;
+  for (let i = 1; i < tokens.length; i++) {
+    if (COUNTY_WORDS.has(tokens[i]!.text) && /^\p{Lu}/u.test(tokens[i - 1]!.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * The first-level division most of the dominant country's confidently placed names lie in (its towns and the
+ * division itself, each name counted once), and the centre of its towns (else of the division): local news
+ * names the towns of its own state, and a county the gazetteer lacks lies among them.
+ */
+function homeRegion(
+  places: Place[],
+  placeMentions: Mention[],
+  table: CityTable,
+  dominant: string,
+): { home?: string; homeCentre?: { lat: number; lon: number } } {
+  const votes = new Map<string, { n: number; towns: City[]; area?: { lat: number; lon: number } }>();
+  const seen = new Set<string>();
+  places.forEach((p, k) => {
+    const name = p.text.toLowerCase();
+    if (p.country !== dominant || p.confidence < 0.6 || seen.has(name)) return;
+    const m = placeMentions[k]!;
+    const town = p.geonameId === undefined ? undefined : table.cities[table.byId.get(p.geonameId) ?? -1];
+    const key = town
+      ? `${town.country}-${town.adminCode}`
+      : m.kind === 'admin' && m.admin
+        ? regionCode(m.admin, table)
+        : undefined;
+    if (!key) return;
+    seen.add(name);
+    const vote = votes.get(key) ?? { n: 0, towns: [] };
+    vote.n++;
+    if (town) vote.towns.push(town);
+    else vote.area = { lat: m.admin!.lat, lon: m.admin!.lon };
+    votes.set(key, vote);
+  });
+  const best = [...votes.entries()].sort((a, b) => b[1].n - a[1].n)[0];
+  if (!best) return {};
+  const [home, { towns, area }] = best;
+  if (towns.length === 0) return { home, ...(area ? { homeCentre: area } : {}) };
+  const lat = towns.reduce((s, c) => s + c.lat, 0) / towns.length;
+  const lon = towns.reduce((s, c) => s + c.lon, 0) / towns.length;
+  return { home, homeCentre: { lat, lon } };
+}
+
+const regionCodes = new Map<string, string | undefined>();
+
+/**
+ * The city table's code for a first-level division ("US-KY"): the code most of the nine towns nearest its
+ * centre carry. Computed once per division.
+ */
+function regionCode(a: AdminRegion, table: CityTable): string | undefined {
+  const key = `${a.country}:${a.name}`;
+  if (regionCodes.has(key)) return regionCodes.get(key);
+  const near: { d: number; code: string }[] = [];
+  for (const c of table.cities) {
+    if (c.country !== a.country) continue;
+    near.push({ d: (c.lat - a.lat) ** 2 + (c.lon - a.lon) ** 2, code: c.adminCode });
+  }
+  near.sort((x, y) => x.d - y.d);
+  const counts = new Map<string, number>();
+  for (const { code } of near.slice(0, 9)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const code = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const result = code === undefined ? undefined : `${a.country}-${code}`;
+  regionCodes.set(key, result);
+  return result;
 }
 
 /** A state or province as a place. */
@@ -195,12 +390,25 @@ function cityIn(m: Mention, table: CityTable, iso2: string): boolean {
   );
 }
 
-/** A country holding at least two and most of the confidently placed cities and areas. */
-function dominantCountry(places: Place[]): string | undefined {
+/**
+ * A country holding at least two and most of the confidently placed names (each name counted once, so that a
+ * town named like a foreign country does not outvote the article by repetition). Counties ("Laurel County")
+ * are a US news convention and vote for the United States, as much as two other names.
+ */
+function dominantCountry(places: Place[], counties: boolean): string | undefined {
   const counts = new Map<string, number>();
+  const seen = new Set<string>();
   let total = 0;
+  // a county is worth two names: US local news often names nothing else but its own town
+  if (counties) {
+    counts.set('US', 2);
+    total += 2;
+  }
   for (const p of places) {
     if (!p.country || p.featureClass === 'L' || p.confidence < 0.7) continue;
+    const key = p.text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
     counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
     total++;
   }

@@ -109,7 +109,8 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'past-reference',
     hint: /recent|lately|past/i,
-    pattern: /\b(?:recently|lately|in the past|recent(?! (?:days|weeks|months|years)))\b/gi,
+    // "in recent years" is a vague past date in TimeML, not a duration
+    pattern: /\b(?:recently|lately|in the past|recent(?: (?:days|weeks|months|years))?)\b/gi,
     type: 'DATE',
     value: () => 'PAST_REF',
     stated: true,
@@ -118,9 +119,9 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'vague-count-units',
     unitAnchored: true,
-    hint: /recent|several|few|many|some|couple/i,
+    hint: /several|few|many|some|couple/i,
     pattern:
-      /\b(?:recent|several|a few|few|many|some|the past few|the last few|the next few|a couple of) (years|months|weeks|days|decades|hours)\b/gi,
+      /\b(?:several|a few|few|many|some|the past few|the last few|the next few|a couple of) (years|months|weeks|days|decades|hours)\b/gi,
     type: 'DURATION',
     value: (m) => durationValue(undefined, singular(m[1]!)),
     stated: true,
@@ -199,8 +200,9 @@ export const TIME_RULES: TimeRule[] = [
   },
   {
     id: 'future-reference',
-    hint: /future|coming|soon/i,
-    pattern: /\b(?:the future|in the coming (?:days|weeks|months|years)|soon)\b/gi,
+    hint: /future|coming|soon|term/i,
+    pattern:
+      /\b(?:the (?:near )?future|the (?:near|short)[- ]term|in the coming (?:days|weeks|months|years)|soon)\b/gi,
     type: 'DATE',
     value: () => 'FUTURE_REF',
     stated: true,
@@ -229,6 +231,41 @@ export const TIME_RULES: TimeRule[] = [
       return `${year}-Q${q}`;
     },
     example: 'the fourth quarter',
+  },
+  {
+    // "this year's third quarter", "the 1988 second quarter", "the year-earlier fourth quarter"
+    id: 'quarter-of-year',
+    hint: /quarter/i,
+    pattern:
+      /\b(?:the )?(?:(this|last|next) year's|(1[89]\d\d|20\d\d)|year-(?:earlier|ago)) (first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b/gi,
+    type: 'DATE',
+    value: (m, ref) => {
+      const q = ORDINAL[m[3]!.toLowerCase()]!;
+      if (m[2]) return `${m[2]}-Q${q}`;
+      if (!ref) return null;
+      const offset = m[1] ? OFFSET[m[1].toLowerCase()]! : -1;
+      return `${ref.getUTCFullYear() + offset}-Q${q}`;
+    },
+    example: "this year's third quarter",
+  },
+  {
+    id: 'half-of-year',
+    hint: /half/i,
+    pattern: /\b(?:the )?(first|second|last) half of (1[89]\d\d|20\d\d)\b/gi,
+    type: 'DATE',
+    value: (m) => `${m[2]}-H${m[1]!.toLowerCase() === 'first' ? 1 : 2}`,
+    stated: true,
+    example: 'the first half of 1990',
+  },
+  {
+    // "year-earlier profit": the year before (made precise by the quarter the article reports, see times-stage)
+    id: 'year-earlier-adjective',
+    hint: /year-(?:earlier|ago)/i,
+    pattern:
+      /\b(?:a |the )?year-(?:earlier|ago)\b(?! (?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)/gi,
+    type: 'DATE',
+    value: (_m, ref) => rel(ref, (r) => String(r.getUTCFullYear() - 1)),
+    example: 'year-earlier',
   },
   {
     id: 'latest-quarter',

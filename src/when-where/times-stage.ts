@@ -2,6 +2,7 @@
 import type { Stage } from '../pipeline/context.js';
 import { recognizeChronoTimes } from './chrono-time-recognizer.js';
 import { recognizeRuleTimes } from './rule-time-recognizer.js';
+import type { TimeCandidate } from './time-candidate.js';
 import { refineTimes } from './time-overlap-refiner.js';
 import { referenceDate } from './time-rules.js';
 
@@ -11,14 +12,9 @@ export function createTimesStage(): Stage {
     run(ctx) {
       const ref = referenceDate(ctx.published);
       const candidates = [...recognizeRuleTimes(ctx.layer, ref), ...recognizeChronoTimes(ctx.layer, ref)];
-      ctx.times = refineTimes(candidates, ctx.layer).map(({ start, end, text, type, value, stated }) => ({
-        start,
-        end,
-        text,
-        type,
-        value,
-        stated,
-      }));
+      ctx.times = anchorYearAgo(refineTimes(candidates, ctx.layer)).map(
+        ({ start, end, text, type, value, stated }) => ({ start, end, text, type, value, stated }),
+      );
       if (!ref && ctx.times.some((t) => t.value === null)) {
         ctx.issues.push({
           code: 'no_reference_date',
@@ -27,4 +23,22 @@ export function createTimesStage(): Stage {
       }
     },
   };
+}
+
+const YEAR_AGO = /^(?:(?:a|one) year (?:ago|earlier|before)|(?:a |the )?year-(?:earlier|ago))$/i;
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+
+/**
+ * "a year earlier" after a quarter ("profit rose in the third quarter from $5 million a year earlier") is that
+ * quarter a year before, as TimeML anchors it; without a quarter before it, it stays the previous year.
+ */
+function anchorYearAgo(times: TimeCandidate[]): TimeCandidate[] {
+  let quarter: RegExpExecArray | null = null;
+  for (const t of times) {
+    const q = t.value ? QUARTER.exec(t.value) : null;
+    if (q) quarter = q;
+    else if (quarter && t.value && YEAR_AGO.test(t.text))
+      t.value = `${Number(quarter[1]) - 1}-Q${quarter[2]}`;
+  }
+  return times;
 }

@@ -26,6 +26,25 @@ describe('times', () => {
     ['She is currently abroad.', 'currently', 'DATE', 'PRESENT_REF'],
     ['They arrived on Monday morning.', 'Monday morning', 'TIME', '2023-10-16TMO'],
     ['The vote was held in May.', 'May', 'DATE', '2023-05'],
+    // weekdays: the past one, the next one when the clause speaks of the future, the one before with "last"
+    ['The talks will resume on Friday.', 'Friday', 'DATE', '2023-10-20'],
+    ['The sale is scheduled to close Monday.', 'Monday', 'DATE', '2023-10-23'],
+    ['The deal will cost $5 million, the ministry said Friday.', 'Friday', 'DATE', '2023-10-13'],
+    ['Shares fell last Wednesday.', 'last Wednesday', 'DATE', '2023-10-11'],
+    // months without a year: the nearest, or the next one when the clause speaks of the future
+    ['The dividend will be paid Sept. 30.', 'Sept. 30', 'DATE', '2024-09-30'],
+    ['The dividend was paid Sept. 30.', 'Sept. 30', 'DATE', '2023-09-30'],
+    // quarters and halves of a named year
+    ["Sales rose in this year's third quarter.", "this year's third quarter", 'DATE', '2023-Q3'],
+    ['Output fell in the 2021 second quarter.', 'the 2021 second quarter', 'DATE', '2021-Q2'],
+    ['Costs rose from the year-earlier fourth quarter.', 'year-earlier fourth quarter', 'DATE', '2022-Q4'],
+    ['Growth slowed in the second half of 2022.', 'the second half of 2022', 'DATE', '2022-H2'],
+    // vague references
+    ['Prices have risen in recent years.', 'recent years', 'DATE', 'PAST_REF'],
+    ['Rates will stay high in the near term.', 'the near term', 'DATE', 'FUTURE_REF'],
+    ['Talks may resume in the near future.', 'the near future', 'DATE', 'FUTURE_REF'],
+    // "a year earlier" alone is the previous year
+    ['He had resigned a year earlier.', 'a year earlier', 'DATE', '2022'],
   ])('%s', (text, span, type, value) => {
     const t = code(text).times.find((x) => x.text.includes(span) || span.includes(x.text));
     expect(t, JSON.stringify(code(text).times)).toBeDefined();
@@ -39,6 +58,21 @@ describe('times', () => {
     expect(doc.times.find((t) => t.text === 'Tuesday')?.value).toBeNull();
     expect(doc.times.find((t) => t.text.includes('1998'))?.value).toBe('1998-03-05');
     expect(doc.issues?.some((i) => i.code === 'no_reference_date')).toBe(true);
+  });
+
+  it.each<[string, string, string]>([
+    // [text, expression, value]: "a year earlier" after a quarter is that quarter a year before
+    [
+      'Profit rose in the second quarter to $5 million from $4 million a year earlier.',
+      'a year earlier',
+      '2022-Q2',
+    ],
+    ['Third-quarter sales fell 3% from the year-earlier level.', 'year-earlier', '2022-Q3'],
+    ['Net income doubled in the fourth quarter of 2021; a year ago it had fallen.', 'a year ago', '2020-Q4'],
+  ])('anchors to the quarter: %s', (text, span, value) => {
+    const t = code(text).times.find((x) => x.text.includes(span));
+    expect(t, JSON.stringify(code(text).times)).toBeDefined();
+    expect(t!.value).toBe(value);
   });
 
   it('does not read numbers in amounts as years', () => {
@@ -68,6 +102,78 @@ describe('places', () => {
   it('prefers the town near the other places of a local story', () => {
     const doc = code('A fire in Paris, Texas, was put out by crews from Dallas, Texas.');
     expect(doc.places.find((p) => p.text === 'Paris')?.country).toBe('US');
+  });
+
+  it.each<[string, string, string, [number, number]?]>([
+    // [text, place span, expected country, expected point (rough)]
+    // a town named like a country, with a noun a country's name does not take
+    ['A Lebanon man was charged after the crash, police said.', 'Lebanon', 'US'],
+    ['Two Palestine residents were hurt in the fire near Tyler, Texas.', 'Palestine', 'US', [31.76, -95.63]],
+    // ... or in an article whose places lie in the town's country and nothing points abroad
+    [
+      'Jordan council members met in Shakopee. Later, Jordan agreed with Chaska and Minneapolis on roads.',
+      'Jordan',
+      'US',
+      [44.67, -93.63],
+    ],
+    // the country itself when the article points to it (its capital, its demonym)
+    ['Jordan closed its border, Jordanian officials in Amman said.', 'Jordan', 'JO'],
+    ['Troops from Texas and Ohio arrived in Lebanon, officials in Beirut said.', 'Lebanon', 'LB'],
+  ])('town or country: %s', (text, span, country, point) => {
+    const p = code(text).places.find((x) => x.text === span);
+    expect(p, JSON.stringify(code(text).places)).toBeDefined();
+    expect(p!.country).toBe(country);
+    if (point) {
+      expect(p!.lat).toBeCloseTo(point[0], 0);
+      expect(p!.lon).toBeCloseTo(point[1], 0);
+    }
+  });
+
+  it.each<[string, string, [number, number] | null]>([
+    // [text, county span, expected point near the story's towns, or null when nothing places it]
+    [
+      'Deputies from Scott County searched homes in Lexington and Frankfort, Ky.',
+      'Scott County',
+      [38.1, -84.7],
+    ],
+    // the state the article names counts with its towns against a town elsewhere
+    [
+      'A firm from Atlanta will build it; Kentucky officials said Madison County and Louisville will share the cost.',
+      'Madison County',
+      [38.25, -85.76],
+    ],
+    // no town placed: the state the article names
+    ['Deputies from Hall County searched farms across Nebraska.', 'Hall County', [41.5, -99.8]],
+    ['The Boone County Sheriff said Columbia and Ashland, Mo., had floods.', 'Boone County', [38.8, -92.3]],
+    ['Crews from Madison County helped Athens, Ga., and Watkinsville.', 'Madison', [33.9, -83.4]],
+    [
+      'Voters in Rapides Parish backed the plan, officials in Louisiana said.',
+      'Rapides Parish',
+      [31.07, -91.96],
+    ],
+    ['Lakes froze in Hall County this week.', 'Hall County', null],
+  ])('county: %s', (text, span, point) => {
+    const p = code(text).places.find((x) => x.text.includes(span));
+    expect(p, JSON.stringify(code(text).places)).toBeDefined();
+    if (!point) return expect(p!.lat).toBeUndefined();
+    expect(p!.country).toBe('US');
+    expect(p!.featureClass).toBe('A');
+    expect(Math.abs(p!.lat! - point[0])).toBeLessThan(1);
+    expect(Math.abs(p!.lon! - point[1])).toBeLessThan(1);
+  });
+
+  it.each<[string, string, string]>([
+    // [text, name, expected country]: a name opening with a town's name stands for that town
+    [
+      'Flights to Kansas City International were delayed, and Wichita closed roads.',
+      'Kansas City International',
+      'US',
+    ],
+    ['The Huntsville City Council met in Huntsville, Alabama.', 'Huntsville City Council', 'US'],
+  ])('leading town: %s', (text, name, country) => {
+    const p = code(text).places.find((x) => x.text.includes(name) || name.includes(x.text));
+    expect(p, JSON.stringify(code(text).places)).toBeDefined();
+    expect(p!.country).toBe(country);
   });
 
   it('parts of person names and abbreviations are never places', () => {
