@@ -11,7 +11,13 @@ import { actorsOf, findArguments } from './event-arguments.js';
 import { linkSameEvents } from './event-coref-refiner.js';
 import { FUTURE_AGREE_CAMEO, FUTURE_THREATEN_CAMEO, modalityOf } from './event-modality.js';
 import { type Lexicon, loadLexicon } from './lexicon.js';
-import { attributionTail, dropDependents, type SentenceEvent, tailQuotes } from './sentence-structure.js';
+import {
+  attributionTail,
+  dropDependents,
+  dropRepeats,
+  type SentenceEvent,
+  tailQuotes,
+} from './sentence-structure.js';
 import { matchTriggers, type TriggerMatch } from './trigger-matcher.js';
 
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside']);
@@ -66,7 +72,10 @@ export function createEventsStage(): Stage {
             };
           built.push({ event: buildEvent(ctx, lexicon, match, args, s, fallbackDate, datelinePlace), match });
         }
-        for (const { event } of dropDependents(built, ctx.layer, links.mentionAtToken))
+        for (const { event } of dropRepeats(
+          dropDependents(built, ctx.layer, links.mentionAtToken),
+          links.mentionAtToken,
+        ))
           events.push({ ...event, id: `e${events.length + 1}` });
       });
       ctx.events = linkSameEvents(events);
@@ -162,7 +171,14 @@ function dropGovernedNouns(matches: TriggerMatch[], ctx: DocContext): TriggerMat
   };
   // same type ("detonated a car bomb", "fought a gun battle"): one event, told by the more specific word
   const sameType = (v: TriggerMatch, m: TriggerMatch) => v.entry.plover === m.entry.plover;
+  // a verb entry the tagger reads as a noun, after a verb of another type, is its object ("reduced food supplies")
+  const nounObject = (v: TriggerMatch, m: TriggerMatch) =>
+    m.entry.pos === 'verb' &&
+    tokens[m.head]!.pos === 'NOUN' &&
+    !sameType(v, m) &&
+    governs(v, { ...m, entry: { ...m.entry, pos: 'noun' } });
   return matches.filter((m) => {
+    if (matches.some((v) => nounObject(v, m))) return false;
     // (the verb keeps a tie: the nominal-context bonus of 2 does not count here)
     if (matches.some((v) => governs(v, m) && (!sameType(v, m) || v.specificity + 2 >= m.specificity)))
       return false;
@@ -189,7 +205,16 @@ function salience(ctx: DocContext, match: TriggerMatch): number {
     match.entry.pos === 'verb' &&
     !/^(?:is|are|was|were|be|been|am)$/.test(before?.lower ?? '')
   ) {
-    score -= 0.12;
+    score -= 0.2;
+  } else if (
+    // "the ceasefire agreement signed in March", "equipment seized last year": a reduced relative clause
+    match.entry.pos === 'verb' &&
+    /ed$/.test(head.lower) &&
+    before?.pos === 'NOUN' &&
+    match.head > match.clauseStart + 2 &&
+    hasVerbBefore(ctx, match)
+  ) {
+    score -= 0.2;
   }
   for (let k = match.clauseStart; k < match.head; k++) {
     if (['that', 'which', 'who'].includes(tokens[k]!.lower) && tokens[k]!.pos !== 'DET') {
@@ -198,6 +223,13 @@ function salience(ctx: DocContext, match: TriggerMatch): number {
     }
   }
   return score;
+}
+
+/** Whether a verb comes before the trigger in its clause (so a noun + "-ed" there is a modifier). */
+function hasVerbBefore(ctx: DocContext, match: TriggerMatch): boolean {
+  for (let k = match.clauseStart; k < match.head - 1; k++)
+    if (ctx.layer.tokens[k]!.pos === 'VERB') return true;
+  return false;
 }
 
 /** The subject of the sentence's first speech verb before `end`: "the premier said …, and called for …". */

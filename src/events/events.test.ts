@@ -231,6 +231,29 @@ describe('main event of the sentence', () => {
     expect(codes(doc, doc.events[0]!.target)).toEqual(target);
   });
 
+  it.each<[string, string[]]>([
+    // one act per sides and type: "killed or wounded" is one event; a different type or side is another
+    ['Sudanese gunmen killed or wounded 20 Chadian soldiers.', ['killed']],
+    [
+      'Sudanese gunmen killed 20 Chadian soldiers and kidnapped two Nigerian engineers.',
+      ['killed', 'kidnapped'],
+    ],
+    // a verb the tagger reads as a noun, right after a verb trigger, is that verb's object
+    ['The United Nations reduced food supplies to camps in Chad.', ['reduced food']],
+  ])('%s', (text, triggers) => {
+    expect(code(text).events.map((e) => e.trigger.text)).toEqual(triggers);
+  });
+
+  it.each<[string, string]>([
+    // the main verb, not a participle that modifies a noun, is the most confident event
+    ['Rebels in Mali violated the truce signed in Algiers as part of a peace accord.', 'violated'],
+    ['Egyptian protesters rioted after a rally calling for the removal of the governor.', 'rioted'],
+  ])('%s', (text, trigger) => {
+    const events = code(text).events;
+    const best = events.find((e) => e.trigger.text === trigger)!;
+    for (const e of events) if (e !== best) expect(e.confidence).toBeLessThan(best.confidence);
+  });
+
   it('does not take the speaker of a closing report as the source of an event without a subject', () => {
     const e = find(
       code('Two embassies were attacked in Tripoli, the Italian foreign minister said.'),
