@@ -5,7 +5,7 @@ import type { Mention } from '../mentions/mention.js';
 import type { SentenceRange, TextLayer, Token } from '../text/layer.js';
 
 export const CUE_VERBS = new Set(
-  'say tell add stress note warn reaffirm state announce claim insist explain argue declare assert reply respond remark confirm deny acknowledge write report emphasise emphasize underline underscore point recall reiterate maintain contend allege suggest predict admit concede observe complain caution tweet ask exclaim joke quip testify wonder boast conclude'.split(
+  'say tell add stress note warn reaffirm state announce claim insist explain argue declare assert reply respond remark confirm deny acknowledge write report emphasise emphasize underline underscore point recall reiterate maintain contend allege suggest predict admit concede observe complain caution tweet ask exclaim joke quip testify wonder boast conclude call cite find show agree want believe think question criticize attack accuse describe propose pledge vow promise urge demand endorse reject decline refuse fear worry mention reveal indicate estimate recommend blast slam praise defend condemn'.split(
     ' ',
   ),
 );
@@ -171,10 +171,29 @@ export function findAttributions(
       cue,
       ...who(speaker, speakerSpan),
       at,
-      content: contentSpan(text, tokens, from, sentence.last),
+      content: contentSpan(text, tokens, from, coordinationEnd(tokens, from, sentence.last)),
     });
   }
   return out;
+}
+
+/**
+ * The reported words stop where the speaker's next predicate starts: "claimed A and said B", "called it a
+ * “disgrace,” but stopped short of …", or at ", but" opening a clause of its own.
+ */
+function coordinationEnd(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end - 1; k++) {
+    const t = tokens[k]!;
+    if (t.lower !== 'and' && t.lower !== 'but') continue;
+    const comma =
+      tokens[k - 1]!.text === ',' || (/^[”"’']$/.test(tokens[k - 1]!.text) && tokens[k - 2]?.text === ',');
+    if (t.lower === 'but' && comma) return k;
+    let v = k + 1;
+    while (v < end && tokens[v]!.pos === 'ADV') v++;
+    const verb = tokens[v];
+    if (verb?.pos === 'VERB' && (CUE_VERBS.has(verb.lemma) || verb.lower.endsWith('ed'))) return k;
+  }
+  return end;
 }
 
 const who = (speaker: number | undefined, speakerSpan: Span | undefined) => ({
@@ -233,12 +252,15 @@ function subjectOf(
   before: number,
   mentionAt: (token: number) => number | undefined,
 ): number | undefined {
+  let found: number | undefined;
   for (let k = first; k < before; k++) {
     const m = mentionAt(k);
-    if (m !== undefined) return m;
-    if (tokens[k]!.pos === 'VERB') return undefined;
+    // the head of the subject is its last name: "Rwandan government spokesperson Jo Lee" is Jo Lee
+    if (m !== undefined) found = m;
+    else if (found !== undefined && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]!.pos)) return found;
+    if (tokens[k]!.pos === 'VERB') return found;
   }
-  return undefined;
+  return found;
 }
 
 function speakerLeft(

@@ -51,6 +51,8 @@ export function createQuotesStage(): Stage {
           (a) => a.content && a.content.start < q.open && q.close <= a.content.end,
         );
         if (mixedIn) {
+          // several quoted phrases in one reported clause ("called him a “liar” and a “bully”") are one quote
+          if (usedAttribution.has(mixedIn)) continue;
           usedAttribution.add(mixedIn);
           quotes.push({
             ...speakerOf(mixedIn),

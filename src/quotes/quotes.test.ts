@@ -78,6 +78,13 @@ describe('quotes', () => {
       'CHNGOV',
     ],
     [
+      'coordinated cue: the subject is the head, not its modifier',
+      'Pakistani government spokesperson Shehbaz Sharif called the report a distraction and said Pakistan was not a party to the dispute.',
+      'Pakistan was not a party to the dispute',
+      'indirect',
+      'PAKGOV',
+    ],
+    [
       'participle: the main clause subject speaks',
       'Prime Minister Shehbaz Sharif defended the plan, saying it would create jobs.',
       'it would create jobs',
@@ -191,11 +198,45 @@ describe('quotes', () => {
       'President Xi Jinping said the corridor was “a road that will carry the trade of a whole region for decades.”',
       ['the corridor was “a road that will carry the trade of a whole region for decades.”'],
     ],
+    [
+      'stance verb: called for',
+      'President Xi Jinping called for new rules on steel exports.',
+      ['for new rules on steel exports'],
+    ],
+    [
+      'stance verb: criticized',
+      'Prime Minister Shehbaz Sharif criticized the decision to close the border crossing.',
+      ['the decision to close the border crossing'],
+    ],
+    [
+      'the speaker’s next predicate ends the content',
+      'President Xi Jinping claimed the talks had failed and said a new round would start soon.',
+      ['the talks had failed'],
+    ],
+    [
+      '", but" ends the content',
+      'Prime Minister Shehbaz Sharif called the tax a “disgrace,” but the senate passed it.',
+      ['the tax a “disgrace,”'],
+    ],
   ])('content: %s', (_case, text, parts) => {
     const doc = code(text);
     const q = doc.quotes.find((x) => x.content[0]?.text === parts[0]);
     expect(q, JSON.stringify(doc.quotes)).toBeDefined();
     expect(q!.content.map((c) => c.text)).toEqual(parts);
+  });
+
+  it('gives one quote for several quoted phrases in one reported clause', () => {
+    const doc = code('Prime Minister Shehbaz Sharif called the envoy a “liar” and a “bully” on Monday.');
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]!.kind).toBe('mixed');
+  });
+
+  it.each([
+    'Officials know the border is closed to trucks.',
+    'The senators expect the vote to pass on Friday.',
+    'Voters support the plan to build the new dam.',
+  ])('knowing, expecting or supporting is not reporting: %s', (text) => {
+    expect(code(text).quotes).toEqual([]);
   });
 
   it('continues a quotation reopened in the next paragraph and keeps its speaker', () => {
