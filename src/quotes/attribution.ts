@@ -10,7 +10,7 @@ export const CUE_VERBS = new Set(
   ),
 );
 
-const PLACE_KINDS = new Set(['country', 'city', 'admin', 'region', 'demonym']);
+export const PLACE_KINDS = new Set(['country', 'city', 'admin', 'region', 'demonym']);
 
 /** Verbs that take the hearer as object before the content: "told reporters that …". */
 const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind']);

@@ -253,6 +253,53 @@ describe('quotes', () => {
   });
 });
 
+describe('transcripts and pull quotes', () => {
+  it('splits a quoted transcript into one quote per labelled turn', () => {
+    const text =
+      'The interview went as follows.\n\n"HOST: Will the minister attend the summit next week?\n\n"GUEST: He will attend, and he will speak first.\n\n"That settles the matter for now."';
+    const doc = code(text);
+    const turns = doc.quotes.map((q) => [q.speakerSpan?.text, q.content[0]?.text.slice(0, 8)]);
+    expect(turns).toContainEqual(['HOST', 'Will the']);
+    expect(turns).toContainEqual(['GUEST', 'He will ']);
+    expect(doc.quotes.find((q) => q.speakerSpan?.text === 'GUEST')!.content).toHaveLength(2);
+  });
+
+  it.each<[string, string, string | undefined]>([
+    [
+      'labelled paragraph',
+      'The exchange was short.\n\nMODERATOR: Your time is up, thank you both.',
+      'MODERATOR',
+    ],
+    [
+      'dateline is not a speaker',
+      'ISLAMABAD: The finance ministry released the budget figures on Monday.',
+      undefined,
+    ],
+    [
+      'title-case label is not a turn',
+      'The exchange was short.\n\nNext steps: the panel meets again in June.',
+      undefined,
+    ],
+  ])('%s', (_case, text, label) => {
+    const q = code(text).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speakerSpan?.text).toBe(label);
+  });
+
+  it.each<[string, string | undefined]>([
+    [
+      '“The schools need more teachers and smaller classes.” ― Maria Gonzàlez\nMore letters follow.',
+      'Maria Gonzàlez',
+    ],
+    [
+      '“The schools need more teachers and smaller classes.” — the end of it all, said nobody in particular',
+      undefined,
+    ],
+  ])('pull quote %#', (text, name) => {
+    const q = code(text).quotes.find((x) => x.content[0]?.text.startsWith('The schools'));
+    expect(q?.speakerSpan?.text).toBe(name);
+  });
+});
+
 describe('unbalanced quote marks', () => {
   it('never swallow the rest of the article and are reported', () => {
     const text = '“This quote never closes.\n\nThe next paragraph is plain news. So is this one.';
