@@ -5,7 +5,14 @@ import type { Mention } from '../mentions/mention.js';
 import type { SentenceRange, TextLayer, Token } from '../text/layer.js';
 
 export const CUE_VERBS = new Set(
-  'say tell add stress note warn reaffirm state announce claim insist explain argue declare assert reply respond remark confirm deny acknowledge write report emphasise emphasize underline underscore point recall reiterate maintain contend allege suggest predict admit concede observe complain caution tweet ask exclaim joke quip testify wonder boast conclude call cite find show agree want believe think question criticize attack accuse describe propose pledge vow promise urge demand endorse reject decline refuse fear worry mention reveal indicate estimate recommend blast slam praise defend condemn'.split(
+  'say tell add stress note warn reaffirm state announce claim insist explain argue declare assert reply respond remark confirm deny acknowledge write report emphasise emphasize underline underscore point recall reiterate maintain contend allege suggest predict admit concede observe complain caution tweet ask exclaim joke quip testify wonder boast conclude call cite find show agree want believe think question criticize attack accuse describe propose pledge vow promise urge demand endorse reject decline refuse fear worry mention reveal indicate estimate recommend blast slam praise defend condemn tout echo liken label dismiss blame challenge advise highlight signal decry lament applaud welcome brag hint'.split(
+    ' ',
+  ),
+);
+
+/** Nouns of saying that report a content clause: "the claim that …", "his promise that …". */
+const CUE_NOUNS = new Set(
+  'claim statement assertion argument warning promise pledge insistence suggestion allegation admission belief view'.split(
     ' ',
   ),
 );
@@ -106,6 +113,14 @@ export function findAttributions(
           content: contentSpan(text, tokens, sentence.first, previousComma(tokens, sentence.first, c)),
         });
       }
+      continue;
+    }
+    if (t.pos === 'NOUN' && CUE_NOUNS.has(t.lemma) && tokens[c + 1]?.lower === 'that') {
+      // "Trump's claim that …", "her warning that …": the owner speaks
+      const owner = /^['’]s$/.test(tokens[c - 1]?.text ?? '') ? mentionAt(c - 2) : mentionAt(c - 1);
+      const content = contentSpan(text, tokens, c + 2, coordinationEnd(tokens, c + 2, sentence.last));
+      if (owner !== undefined && content)
+        out.push({ cue: span(text, t.start, t.end), speaker: owner, at: mentions[owner]!.start, content });
       continue;
     }
     if (!CUE_VERBS.has(t.lemma) || (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN')) continue;

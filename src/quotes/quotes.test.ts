@@ -209,6 +209,16 @@ describe('quotes', () => {
       ['the decision to close the border crossing'],
     ],
     [
+      'a noun of saying with its owner',
+      'Farmers rejected Prime Minister Shehbaz Sharif’s claim that the dam was finished.',
+      ['the dam was finished'],
+    ],
+    [
+      'stance verb: dismissed',
+      'President Xi Jinping dismissed the report as an attempt to divide the region.',
+      ['the report as an attempt to divide the region'],
+    ],
+    [
       'the speaker’s next predicate ends the content',
       'President Xi Jinping claimed the talks had failed and said a new round would start soon.',
       ['the talks had failed'],
@@ -235,6 +245,7 @@ describe('quotes', () => {
     'Officials know the border is closed to trucks.',
     'The senators expect the vote to pass on Friday.',
     'Voters support the plan to build the new dam.',
+    'The claim that the dam was finished was false.',
   ])('knowing, expecting or supporting is not reporting: %s', (text) => {
     expect(code(text).quotes).toEqual([]);
   });
