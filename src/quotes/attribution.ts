@@ -5,12 +5,19 @@ import type { Mention } from '../mentions/mention.js';
 import type { SentenceRange, TextLayer, Token } from '../text/layer.js';
 
 export const CUE_VERBS = new Set(
-  'say tell add stress note warn reaffirm state announce claim insist explain argue declare assert reply respond remark confirm deny acknowledge write report emphasise emphasize underline underscore point recall reiterate maintain contend allege suggest predict admit concede observe complain caution tweet ask exclaim joke quip testify wonder boast conclude'.split(
+  'say tell add stress note warn reaffirm state announce claim insist explain argue declare assert reply respond remark confirm deny acknowledge write report emphasise emphasize underline underscore point recall reiterate maintain contend allege suggest predict admit concede observe complain caution tweet ask exclaim joke quip testify wonder boast conclude call cite find show agree want believe think question criticize attack accuse describe propose pledge vow promise urge demand endorse reject decline refuse fear worry mention reveal indicate estimate recommend blast slam praise defend condemn tout echo liken label dismiss blame challenge advise highlight signal decry lament applaud welcome brag hint'.split(
     ' ',
   ),
 );
 
-const PLACE_KINDS = new Set(['country', 'city', 'admin', 'region', 'demonym']);
+/** Nouns of saying that report a content clause: "the claim that …", "his promise that …". */
+const CUE_NOUNS = new Set(
+  'claim statement assertion argument warning promise pledge insistence suggestion allegation admission belief view'.split(
+    ' ',
+  ),
+);
+
+export const PLACE_KINDS = new Set(['country', 'city', 'admin', 'region', 'demonym']);
 
 /** Verbs that take the hearer as object before the content: "told reporters that …". */
 const HEARER_VERBS = new Set(['tell', 'inform', 'assure', 'warn', 'remind']);
@@ -108,6 +115,14 @@ export function findAttributions(
       }
       continue;
     }
+    if (t.pos === 'NOUN' && CUE_NOUNS.has(t.lemma) && tokens[c + 1]?.lower === 'that') {
+      // "Trump's claim that …", "her warning that …": the owner speaks
+      const owner = /^['’]s$/.test(tokens[c - 1]?.text ?? '') ? mentionAt(c - 2) : mentionAt(c - 1);
+      const content = contentSpan(text, tokens, c + 2, coordinationEnd(tokens, c + 2, sentence.last));
+      if (owner !== undefined && content)
+        out.push({ cue: span(text, t.start, t.end), speaker: owner, at: mentions[owner]!.start, content });
+      continue;
+    }
     if (!CUE_VERBS.has(t.lemma) || (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN')) continue;
     if (t.pos === 'NOUN' && t.lemma !== 'say') continue;
     const cue = span(text, t.start, t.end);
@@ -171,10 +186,29 @@ export function findAttributions(
       cue,
       ...who(speaker, speakerSpan),
       at,
-      content: contentSpan(text, tokens, from, sentence.last),
+      content: contentSpan(text, tokens, from, coordinationEnd(tokens, from, sentence.last)),
     });
   }
   return out;
+}
+
+/**
+ * The reported words stop where the speaker's next predicate starts: "claimed A and said B", "called it a
+ * “disgrace,” but stopped short of …", or at ", but" opening a clause of its own.
+ */
+function coordinationEnd(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end - 1; k++) {
+    const t = tokens[k]!;
+    if (t.lower !== 'and' && t.lower !== 'but') continue;
+    const comma =
+      tokens[k - 1]!.text === ',' || (/^[”"’']$/.test(tokens[k - 1]!.text) && tokens[k - 2]?.text === ',');
+    if (t.lower === 'but' && comma) return k;
+    let v = k + 1;
+    while (v < end && tokens[v]!.pos === 'ADV') v++;
+    const verb = tokens[v];
+    if (verb?.pos === 'VERB' && (CUE_VERBS.has(verb.lemma) || verb.lower.endsWith('ed'))) return k;
+  }
+  return end;
 }
 
 const who = (speaker: number | undefined, speakerSpan: Span | undefined) => ({
@@ -233,12 +267,15 @@ function subjectOf(
   before: number,
   mentionAt: (token: number) => number | undefined,
 ): number | undefined {
+  let found: number | undefined;
   for (let k = first; k < before; k++) {
     const m = mentionAt(k);
-    if (m !== undefined) return m;
-    if (tokens[k]!.pos === 'VERB') return undefined;
+    // the head of the subject is its last name: "Rwandan government spokesperson Jo Lee" is Jo Lee
+    if (m !== undefined) found = m;
+    else if (found !== undefined && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]!.pos)) return found;
+    if (tokens[k]!.pos === 'VERB') return found;
   }
-  return undefined;
+  return found;
 }
 
 function speakerLeft(

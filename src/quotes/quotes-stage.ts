@@ -4,8 +4,9 @@
 import { ACTORS_NOTE, type ActorLinks } from '../actors/actors-stage.js';
 import type { Quote, Span } from '../core/index.js';
 import type { Stage } from '../pipeline/context.js';
-import { type Attribution, findAttributions } from './attribution.js';
-import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
+import { type Attribution, findAttributions, PLACE_KINDS } from './attribution.js';
+import { findMarkedQuotes, type MarkedQuote, paragraphs } from './quote-marks.js';
+import { dashSpeaker, type Turn, turnOf } from './transcript.js';
 
 export function createQuotesStage(): Stage {
   return {
@@ -43,7 +44,29 @@ export function createQuotesStage(): Stage {
       const usedAttribution = new Set<Attribution>();
       let lastSpeaker: Who = {};
       let lastParagraph = -1;
+      const labelMention = (t: Turn) =>
+        links.mentions.findIndex((m) => m.start >= t.label.start && m.end <= t.label.end);
+      const labelled = (t: Turn): Who => {
+        const k = labelMention(t);
+        const actor = k >= 0 ? links.actorOf.get(k) : undefined;
+        return { ...(actor ? { speaker: actor } : {}), speakerSpan: t.label };
+      };
+      // a transcript quoted as one running quotation: each "NAME:" paragraph is that speaker's turn
+      const turnsIn = (content: Span[]) => {
+        const out: (Quote & { at: number })[] = [];
+        for (const c of content) {
+          const t = turnOf(c);
+          const current = out.at(-1);
+          if (t) out.push({ ...labelled(t), content: [t.content], kind: 'direct', at: t.content.start });
+          else if (current) current.content.push(c);
+        }
+        return out;
+      };
       for (const q of marked) {
+        if (q.content.some((c) => turnOf(c))) {
+          quotes.push(...turnsIn(q.content));
+          continue;
+        }
         const words = q.content.reduce((n, c) => n + c.text.split(/\s+/).length, 0);
         const around = attributions.filter((a) => !inside(a.cue, q) && near(a, q, text));
         // reported words precede the marks: "said he was “deeply concerned”" is one mixed quote, whatever its length
@@ -51,6 +74,8 @@ export function createQuotesStage(): Stage {
           (a) => a.content && a.content.start < q.open && q.close <= a.content.end,
         );
         if (mixedIn) {
+          // several quoted phrases in one reported clause ("called him a “liar” and a “bully”") are one quote
+          if (usedAttribution.has(mixedIn)) continue;
           usedAttribution.add(mixedIn);
           quotes.push({
             ...speakerOf(mixedIn),
@@ -71,10 +96,22 @@ export function createQuotesStage(): Stage {
         // else the speaker of the nearest attribution before it in this or the previous paragraph
         const prior =
           a || fromBefore.speakerSpan ? undefined : priorAttribution(attributions, q.open, here, paragraphAt);
-        const who = a ? speakerOf(a) : prior ? speakerOf(prior) : fromBefore;
+        const end = text.indexOf('\n', q.close);
+        const dash = a ? undefined : dashSpeaker(text, q.close, end < 0 ? text.length : end);
+        const who = a ? speakerOf(a) : dash ? { speakerSpan: dash } : prior ? speakerOf(prior) : fromBefore;
         quotes.push({ ...who, ...(a ? { cue: a.cue } : {}), content: q.content, kind: 'direct', at: q.open });
         if (who.speakerSpan) lastSpeaker = who;
         lastParagraph = layer.sentences[paragraph]?.paragraph ?? lastParagraph;
+      }
+      // "NAME: …" paragraphs outside quotation marks
+      // (not the first paragraph's "BEIJING:", a dateline, nor any place's name)
+      for (const p of paragraphs(text).slice(1)) {
+        if (!/^[A-Z]{2}/.test(text.slice(p.start, p.start + 2))) continue;
+        if (marked.some((q) => q.open < p.end && p.start < q.close)) continue;
+        const t = turnOf({ start: p.start, end: p.end, text: text.slice(p.start, p.end) });
+        const k = t ? labelMention(t) : -1;
+        if (t && !(k >= 0 && PLACE_KINDS.has(links.mentions[k]!.kind)))
+          quotes.push({ ...labelled(t), content: [t.content], kind: 'direct', at: t.content.start });
       }
       for (const a of attributions) {
         if (usedAttribution.has(a) || !a.content) continue;

@@ -78,6 +78,13 @@ describe('quotes', () => {
       'CHNGOV',
     ],
     [
+      'coordinated cue: the subject is the head, not its modifier',
+      'Pakistani government spokesperson Shehbaz Sharif called the report a distraction and said Pakistan was not a party to the dispute.',
+      'Pakistan was not a party to the dispute',
+      'indirect',
+      'PAKGOV',
+    ],
+    [
       'participle: the main clause subject speaks',
       'Prime Minister Shehbaz Sharif defended the plan, saying it would create jobs.',
       'it would create jobs',
@@ -191,11 +198,56 @@ describe('quotes', () => {
       'President Xi Jinping said the corridor was “a road that will carry the trade of a whole region for decades.”',
       ['the corridor was “a road that will carry the trade of a whole region for decades.”'],
     ],
+    [
+      'stance verb: called for',
+      'President Xi Jinping called for new rules on steel exports.',
+      ['for new rules on steel exports'],
+    ],
+    [
+      'stance verb: criticized',
+      'Prime Minister Shehbaz Sharif criticized the decision to close the border crossing.',
+      ['the decision to close the border crossing'],
+    ],
+    [
+      'a noun of saying with its owner',
+      'Farmers rejected Prime Minister Shehbaz Sharif’s claim that the dam was finished.',
+      ['the dam was finished'],
+    ],
+    [
+      'stance verb: dismissed',
+      'President Xi Jinping dismissed the report as an attempt to divide the region.',
+      ['the report as an attempt to divide the region'],
+    ],
+    [
+      'the speaker’s next predicate ends the content',
+      'President Xi Jinping claimed the talks had failed and said a new round would start soon.',
+      ['the talks had failed'],
+    ],
+    [
+      '", but" ends the content',
+      'Prime Minister Shehbaz Sharif called the tax a “disgrace,” but the senate passed it.',
+      ['the tax a “disgrace,”'],
+    ],
   ])('content: %s', (_case, text, parts) => {
     const doc = code(text);
     const q = doc.quotes.find((x) => x.content[0]?.text === parts[0]);
     expect(q, JSON.stringify(doc.quotes)).toBeDefined();
     expect(q!.content.map((c) => c.text)).toEqual(parts);
+  });
+
+  it('gives one quote for several quoted phrases in one reported clause', () => {
+    const doc = code('Prime Minister Shehbaz Sharif called the envoy a “liar” and a “bully” on Monday.');
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]!.kind).toBe('mixed');
+  });
+
+  it.each([
+    'Officials know the border is closed to trucks.',
+    'The senators expect the vote to pass on Friday.',
+    'Voters support the plan to build the new dam.',
+    'The claim that the dam was finished was false.',
+  ])('knowing, expecting or supporting is not reporting: %s', (text) => {
+    expect(code(text).quotes).toEqual([]);
   });
 
   it('continues a quotation reopened in the next paragraph and keeps its speaker', () => {
@@ -209,6 +261,53 @@ describe('quotes', () => {
   it('resolves "He said" to the last speaker', () => {
     const doc = code('President Xi Jinping said trade was growing.\n\nHe said the talks were useful.');
     expect(speakerCode(doc, 'the talks were useful').code).toBe('CHNGOV');
+  });
+});
+
+describe('transcripts and pull quotes', () => {
+  it('splits a quoted transcript into one quote per labelled turn', () => {
+    const text =
+      'The interview went as follows.\n\n"HOST: Will the minister attend the summit next week?\n\n"GUEST: He will attend, and he will speak first.\n\n"That settles the matter for now."';
+    const doc = code(text);
+    const turns = doc.quotes.map((q) => [q.speakerSpan?.text, q.content[0]?.text.slice(0, 8)]);
+    expect(turns).toContainEqual(['HOST', 'Will the']);
+    expect(turns).toContainEqual(['GUEST', 'He will ']);
+    expect(doc.quotes.find((q) => q.speakerSpan?.text === 'GUEST')!.content).toHaveLength(2);
+  });
+
+  it.each<[string, string, string | undefined]>([
+    [
+      'labelled paragraph',
+      'The exchange was short.\n\nMODERATOR: Your time is up, thank you both.',
+      'MODERATOR',
+    ],
+    [
+      'dateline is not a speaker',
+      'ISLAMABAD: The finance ministry released the budget figures on Monday.',
+      undefined,
+    ],
+    [
+      'title-case label is not a turn',
+      'The exchange was short.\n\nNext steps: the panel meets again in June.',
+      undefined,
+    ],
+  ])('%s', (_case, text, label) => {
+    const q = code(text).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speakerSpan?.text).toBe(label);
+  });
+
+  it.each<[string, string | undefined]>([
+    [
+      '“The schools need more teachers and smaller classes.” ― Maria Gonzàlez\nMore letters follow.',
+      'Maria Gonzàlez',
+    ],
+    [
+      '“The schools need more teachers and smaller classes.” — the end of it all, said nobody in particular',
+      undefined,
+    ],
+  ])('pull quote %#', (text, name) => {
+    const q = code(text).quotes.find((x) => x.content[0]?.text.startsWith('The schools'));
+    expect(q?.speakerSpan?.text).toBe(name);
   });
 });
 
