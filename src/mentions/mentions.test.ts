@@ -261,6 +261,12 @@ describe('entity extents: descriptions and states widen the reported span (issue
       [],
     ],
     [
+      'a description opening a headline',
+      'Aircraft maker Corvid wins order\nThe order came on Monday.',
+      ['Aircraft maker Corvid/ORG'],
+      [],
+    ],
+    [
       'a plain noun before a name is no description',
       'Shares of rivals Skyvane fell.',
       ['Skyvane/ORG'],
