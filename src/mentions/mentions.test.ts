@@ -304,6 +304,12 @@ describe('entity extents: descriptions and states widen the reported span (issue
       ['Company/ORG'],
     ],
     [
+      'a name before a lower-case noun leaves "the" to the noun',
+      'Analysts said the United States economy grew, as the United States said.',
+      ['United States/LOC', 'the United States/LOC'],
+      ['the United States economy/LOC'],
+    ],
+    [
       'a city with its state',
       'The plant is in Mobile, Alabama.',
       ['Mobile, Alabama/LOC', 'Alabama/LOC'],
