@@ -229,6 +229,9 @@ describe('names in company and market news (issue #3)', () => {
     ['name after a model number', 'Tests of the new 757 Skylark were delayed.', 'Skylark'],
     ['index with its number', 'The Hexa 50 index rose 2 %.', 'Hexa'],
     ['letters glued to a number', 'The phone has 4G coverage.', 'G'],
+    ['letters glued to a currency sign', 'The state paid KR$ 40 million.', 'KR'],
+    ['a time zone', 'Trading resumed at 0800 GMT on Monday.', 'GMT'],
+    ['a currency code', 'The fund raised 5 million USD last year.', 'USD'],
   ])('product: %s', (_case, text, mention) => {
     const doc = code(text);
     const e = entity(doc, mention);
