@@ -63,8 +63,12 @@ function describedStart(m: Mention, layer: TextLayer, byLast: Map<number, Mentio
   if (opener && opener.type !== 'PER' && opener.kind !== 'role' && opener.kind !== 'pronoun') {
     start = opener.start;
     k = opener.first - 1;
-  } else if (tokens[k] && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.pos === 'ADJ') {
-    start = tokens[k]!.start; // "International car company"
+  } else if (
+    tokens[k] &&
+    /^\p{Lu}/u.test(tokens[k]!.text) &&
+    (tokens[k]!.pos === 'ADJ' || opensSentence(k, layer))
+  ) {
+    start = tokens[k]!.start; // "International car company", "Aircraft manufacturer Boeing" opening a line
     k--;
   }
   const det = tokens[k];
@@ -120,6 +124,11 @@ function namedBody(m: Mention, layer: TextLayer, byLast: Map<number, Mention>): 
   const prev = tokens[first - 1];
   const start = prev?.lower === 'the' ? prev.start : tokens[first]!.start;
   return { start, end: m.end, type: 'ORG' };
+}
+
+function opensSentence(k: number, layer: TextLayer): boolean {
+  const t = layer.tokens[k]!;
+  return layer.sentences[t.sentence]!.first === k;
 }
 
 function isDescriptor(t: Token | undefined): boolean {

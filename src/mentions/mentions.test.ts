@@ -229,6 +229,9 @@ describe('names in company and market news (issue #3)', () => {
     ['name after a model number', 'Tests of the new 757 Skylark were delayed.', 'Skylark'],
     ['index with its number', 'The Hexa 50 index rose 2 %.', 'Hexa'],
     ['letters glued to a number', 'The phone has 4G coverage.', 'G'],
+    ['letters glued to a currency sign', 'The state paid KR$ 40 million.', 'KR'],
+    ['a time zone', 'Trading resumed at 0800 GMT on Monday.', 'GMT'],
+    ['a currency code', 'The fund raised 5 million USD last year.', 'USD'],
   ])('product: %s', (_case, text, mention) => {
     const doc = code(text);
     const e = entity(doc, mention);
@@ -258,6 +261,12 @@ describe('entity extents: descriptions and states widen the reported span (issue
       'a descriptor set off by a comma',
       'Danish low cost airline, Skyvane, ordered ten jets.',
       ['Danish low cost airline, Skyvane/ORG', 'Skyvane/ORG'],
+      [],
+    ],
+    [
+      'a description opening a headline',
+      'Aircraft maker Corvid wins order\nThe order came on Monday.',
+      ['Aircraft maker Corvid/ORG'],
       [],
     ],
     [
@@ -296,6 +305,12 @@ describe('entity extents: descriptions and states widen the reported span (issue
       'Sales at Halvern Motor Company fell.',
       [],
       ['Company/ORG'],
+    ],
+    [
+      'a name before a lower-case noun leaves "the" to the noun',
+      'Analysts said the United States economy grew, as the United States said.',
+      ['United States/LOC', 'the United States/LOC'],
+      ['the United States economy/LOC'],
     ],
     [
       'a city with its state',

@@ -9,6 +9,7 @@ import {
   EVENT_WORDS,
   HONORIFICS,
   LOC_WORDS,
+  NOT_NAME_ACRONYMS,
   ORG_WORDS,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
@@ -253,7 +254,8 @@ function typeChunk(
     chunk.every((t) => t.pos === 'PROPN' && !/^[\p{Lu}]{2,}$/u.test(t.text))
   ) {
     [type, rule] = ['PER', 'chunk:person-shape'];
-  } else if (chunk.length === 1 && /^[\p{Lu}]{2,}$/u.test(words[0]!) && a !== sentenceFirst)
+  } else if (chunk.length === 1 && NOT_NAME_ACRONYMS.has(head)) return undefined;
+  else if (chunk.length === 1 && /^[\p{Lu}]{2,}$/u.test(words[0]!) && a !== sentenceFirst)
     [type, rule] = ['ORG', 'chunk:acronym'];
   // the tagger calls some names common words ("Ford" a verb): a capital the text never writes in lower case
   else if (chunk.length === 1 && (chunk[0]!.pos === 'PROPN' || !usage.lower.has(chunk[0]!.lower)))

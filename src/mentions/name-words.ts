@@ -21,6 +21,13 @@ export const ORG_DESCRIPTORS = new Set(
   ),
 );
 
+/** Capitals that are units, currencies and time zones, not organisations ("0800 UTC", "USD 5 million"). */
+export const NOT_NAME_ACRONYMS = new Set(
+  'USD EUR GBP JPY CNY RMB AUD CAD CHF INR RUB PKR GMT UTC EST EDT CST CDT PST PDT CET CEST BST IST VIP GDP GNP IPO'.split(
+    ' ',
+  ),
+);
+
 export const EVENT_WORDS = new Set(
   'Forum Summit Week Games Cup Olympics War Festival Expo Dialogue Initiative Treaty Accord Accords Agreement Protocol Declaration Plan Programme Program Act Doctrine Revolution Spring Crisis Award Prize Day Conflict Talks'.split(
     ' ',

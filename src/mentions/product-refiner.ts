@@ -22,6 +22,8 @@ function isProduct(m: Mention, layer: TextLayer): boolean {
   const { tokens, text } = layer;
   // "3G", "777-200LR": letters glued to a number are part of a model code, not a name
   if (m.start > 0 && /[\p{L}\d]/u.test(text[m.start - 1]!)) return true;
+  // "AU$ 40 million", "USD$": letters glued to a currency sign name the currency
+  if (/^[$£€¥]/.test(text.slice(m.end, m.end + 1))) return true;
   const next = tokens[m.last];
   if (next && next.start === m.end + 1 && isModel(next, MODEL)) return true;
   const prev = tokens[m.first - 1];
