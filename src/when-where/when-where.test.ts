@@ -186,6 +186,16 @@ describe('places', () => {
     expect(p!.country).toBe(country);
   });
 
+  it.each<[string, number]>([
+    // [text, latitude of Norfolk]: readings of two town names that lie close together support each other
+    ['A man from Norfolk paid restitution, police said.', 36.8],
+    ['A man from Norfolk paid restitution after a court in Columbus fined him.', 42.0],
+  ])('nearby readings: %s', (text, lat) => {
+    const p = code(text).places.find((x) => x.text === 'Norfolk');
+    expect(p?.country).toBe('US');
+    expect(p!.lat).toBeCloseTo(lat, 0);
+  });
+
   it('parts of person names and abbreviations are never places', () => {
     const places = code('PM Kakar met President Vladimir Putin and Mr Sharif.').places.map((p) => p.text);
     for (const name of ['PM', 'Vladimir', 'Putin', 'Kakar', 'Sharif']) expect(places).not.toContain(name);
