@@ -164,10 +164,10 @@ export const TIME_RULES: TimeRule[] = [
       if (!ref) return null;
       const month = monthIndex(m[1]!);
       const year = ref.getUTCFullYear();
-      // the occurrence nearest the publication date and not far ahead of it, as for chrono-node's months
+      // the occurrence nearest the publication date whose start is not far ahead of it, as for chrono-node's
       const candidates = [year - 1, year, year + 1]
-        .map((y) => Date.UTC(y, month, 15))
-        .filter((t) => t <= ref.getTime() + AHEAD_MS);
+        .filter((y) => Date.UTC(y, month, 1) <= ref.getTime() + AHEAD_MS)
+        .map((y) => Date.UTC(y, month, 15));
       const best = candidates.reduce((a, b) =>
         Math.abs(b - ref.getTime()) < Math.abs(a - ref.getTime()) ? b : a,
       );
@@ -341,14 +341,16 @@ export const TIME_RULES: TimeRule[] = [
     id: 'spoken-year',
     hint: /nineteen|two thousand/i,
     pattern: new RegExp(
-      `\\b(?:nineteen (${SPOKEN_TENS})(?:[- ](${SPOKEN_ONES}))?|the year two thousand(?: and (${SPOKEN_ONES}))?)\\b`,
+      `\\b(?:(?:(${MONTHS}) )?nineteen (${SPOKEN_TENS})(?:[- ](${SPOKEN_ONES}))?|the year two thousand(?: and (${SPOKEN_ONES}))?)\\b`,
       'gi',
     ),
     type: 'DATE',
     value: (m) => {
-      if (!m[1]) return String(2000 + (m[3] ? SPOKEN_ONES.split('|').indexOf(m[3].toLowerCase()) + 1 : 0));
-      const tens = (SPOKEN_TENS.split('|').indexOf(m[1].toLowerCase()) + 1) * 10;
-      return String(1900 + tens + (m[2] ? SPOKEN_ONES.split('|').indexOf(m[2].toLowerCase()) + 1 : 0));
+      const ones = (word: string | undefined) =>
+        word ? SPOKEN_ONES.split('|').indexOf(word.toLowerCase()) + 1 : 0;
+      if (!m[2]) return String(2000 + ones(m[4]));
+      const year = 1900 + (SPOKEN_TENS.split('|').indexOf(m[2].toLowerCase()) + 1) * 10 + ones(m[3]);
+      return m[1] ? `${year}-${String(monthIndex(m[1]) + 1).padStart(2, '0')}` : String(year);
     },
     stated: true,
     example: 'nineteen ninety-six',

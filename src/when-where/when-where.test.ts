@@ -40,6 +40,7 @@ describe('times', () => {
     // spoken years in broadcast transcripts
     ['It was built in nineteen ninety-six.', 'nineteen ninety-six', 'DATE', '1996'],
     ['Prices peaked in nineteen eighty.', 'nineteen eighty', 'DATE', '1980'],
+    ['It opened in January nineteen ninety-seven.', 'January nineteen ninety-seven', 'DATE', '1997-01'],
     ['The plan ran to the year two thousand.', 'the year two thousand', 'DATE', '2000'],
     ['Two rockets struck over the weekend.', 'over the weekend', 'DATE', '2023-W41-WE'],
     ['Rates may rise in coming months.', 'coming months', 'DATE', 'FUTURE_REF'],
