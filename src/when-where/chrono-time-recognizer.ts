@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { TextLayer } from '../text/layer.js';
 import { type TimeCandidate, trimSpan } from './time-candidate.js';
-import { dayValue, monthValue, pad } from './timex.js';
+import { AHEAD_MS, dayValue, monthValue, pad } from './timex.js';
 
 /** Only sentences with one of these can hold a date chrono-node finds; the rest are skipped for speed. */
 const CUE =
@@ -88,8 +88,9 @@ export function recognizeChronoTimes(layer: TextLayer, ref: Date | undefined): T
             ref.getTime() + days * 86_400_000 + (date.getUTCHours() - ref.getUTCHours()) * 3_600_000,
           );
         } else if (certain('month')) {
-          // a month without a year is the occurrence nearest the publication date (the past one on a tie), or
-          // the next one when the clause speaks of the future
+          // a month without a year is the occurrence nearest the publication date (the past one on a tie, and
+          // never more than two months ahead: news reports the past), or the next one when the clause speaks
+          // of the future
           const at = (y: number) =>
             new Date(
               Date.UTC(y, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()),
@@ -97,7 +98,7 @@ export function recognizeChronoTimes(layer: TextLayer, ref: Date | undefined): T
           const year = ref.getUTCFullYear();
           const options = futureBefore(text, layer, start)
             ? [at(year), at(year + 1)].filter((d) => d.getTime() >= ref.getTime() - 86_400_000)
-            : [at(year - 1), at(year), at(year + 1)];
+            : [at(year - 1), at(year), at(year + 1)].filter((d) => d.getTime() <= ref.getTime() + AHEAD_MS);
           date = options.reduce((best, d) =>
             Math.abs(d.getTime() - ref.getTime()) < Math.abs(best.getTime() - ref.getTime()) ? d : best,
           );

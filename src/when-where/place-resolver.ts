@@ -18,6 +18,8 @@ export interface PlaceContext {
   dominant?: string;
   /** Countries that a city, area or demonym of the article points to (not merely the country's own name). */
   support?: Set<string>;
+  /** City-table indexes of candidates near a candidate of another name of the article, with how many names. */
+  neighbours?: Map<number, number>;
   /** "US-KY": the first-level division most of the article's towns in the dominant country lie in. */
   home?: string;
   /** The centre of those towns: where a county the gazetteer lacks is put. */
@@ -58,6 +60,7 @@ export function chooseCity(
       score += 3;
     if (ctx.dateline && haversineKm(ctx.dateline.lat, ctx.dateline.lon, c.lat, c.lon) < NEAR_KM) score += 2;
     if (ctx.home === `${c.country}-${c.adminCode}`) score += 3;
+    score += 1.5 * Math.min(2, ctx.neighbours?.get(i) ?? 0);
     if (c.featureCode === 'PPLC') score += 2;
     else if (c.featureCode === 'PPLA') score += 1;
     // "Alexandria, Louisiana" / "Termez, Uzbekistan": the following name settles it
@@ -89,6 +92,7 @@ export function resolvePlaces(
 ): { places: Place[]; mentionOf: number[] } {
   iso2Lookup = (iso3) => kb.countryByIso3.get(iso3)?.iso2;
   const ctx = placeContext(mentions, kb);
+  ctx.neighbours = neighbours(mentions, table);
   const places: Place[] = [];
   const mentionOf: number[] = [];
   const span = (m: Mention) => {
@@ -303,6 +307,42 @@ function countyName(m: Mention, layer: TextLayer): string | undefined {
     return `${m.text} ${next.text}`;
   if (m.kind !== 'name') return undefined;
   return COUNTY_PREFIX.exec(m.text)?.[1];
+}
+
+const NEIGHBOUR_DEG = 1.5; // about 160 km of latitude
+const NEIGHBOUR_CANDIDATES = 10;
+
+/**
+ * Readings of different town names that lie close together support each other ("Columbus" and "Norfolk" in
+ * one story are the Nebraska pair, not Ohio and Virginia): for each candidate, how many other names have a
+ * candidate within about 160 km. Only the most populous candidates of each name are compared.
+ */
+function neighbours(mentions: Mention[], table: CityTable): Map<number, number> {
+  const names = new Map<string, number[]>();
+  for (const m of mentions) {
+    if (m.kind !== 'city' || !m.cities || m.cities.length < 2) continue;
+    names.set(m.text.toLowerCase(), m.cities.slice(0, NEIGHBOUR_CANDIDATES));
+  }
+  const out = new Map<number, number>();
+  if (names.size < 2) return out;
+  const lists = [...names.values()];
+  for (let a = 0; a < lists.length; a++) {
+    for (const i of lists[a]!) {
+      const c = table.cities[i]!;
+      const dLon = NEIGHBOUR_DEG / Math.max(0.2, Math.cos((c.lat * Math.PI) / 180));
+      let n = 0;
+      for (let b = 0; b < lists.length; b++) {
+        if (b === a) continue;
+        const near = lists[b]!.some((j) => {
+          const d = table.cities[j]!;
+          return Math.abs(d.lat - c.lat) < NEIGHBOUR_DEG && Math.abs(d.lon - c.lon) < dLon;
+        });
+        if (near) n++;
+      }
+      if (n > 0) out.set(i, n);
+    }
+  }
+  return out;
 }
 
 /** Whether the text names a county ("Edgar County"), recognised as a mention or not. */

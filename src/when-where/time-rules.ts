@@ -1,7 +1,7 @@
 // Time expressions chrono-node misses or values differently from TIMEX3: vague references, relative units,
 // decades, durations, sets, quarters and parts of days. Rules are data: a pattern, a type, a value, an example.
 import { NUMBER_PATTERN, parseNumber } from './numbers.js';
-import { dayValue, durationValue, parseDay, type Unit, unitValue } from './timex.js';
+import { AHEAD_MS, dayValue, durationValue, parseDay, type Unit, unitValue } from './timex.js';
 
 export interface TimeRule {
   id: string;
@@ -40,6 +40,8 @@ const ORDINAL: Record<string, number> = {
   '3rd': 3,
   '4th': 4,
 };
+const SPOKEN_TENS = 'ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SPOKEN_ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const SEASON: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -162,8 +164,10 @@ export const TIME_RULES: TimeRule[] = [
       if (!ref) return null;
       const month = monthIndex(m[1]!);
       const year = ref.getUTCFullYear();
-      // the occurrence nearest the publication date, as for chrono-node's months
-      const candidates = [year - 1, year, year + 1].map((y) => Date.UTC(y, month, 15));
+      // the occurrence nearest the publication date whose start is not far ahead of it, as for chrono-node's
+      const candidates = [year - 1, year, year + 1]
+        .filter((y) => Date.UTC(y, month, 1) <= ref.getTime() + AHEAD_MS)
+        .map((y) => Date.UTC(y, month, 15));
       const best = candidates.reduce((a, b) =>
         Math.abs(b - ref.getTime()) < Math.abs(a - ref.getTime()) ? b : a,
       );
@@ -202,7 +206,7 @@ export const TIME_RULES: TimeRule[] = [
     id: 'future-reference',
     hint: /future|coming|soon|term/i,
     pattern:
-      /\b(?:the (?:near )?future|the (?:near|short)[- ]term|in the coming (?:days|weeks|months|years)|soon)\b/gi,
+      /\b(?:the (?:near )?future|the (?:near|short)[- ]term|in (?:the )?coming (?:days|weeks|months|years|quarters)|soon)\b/gi,
     type: 'DATE',
     value: () => 'FUTURE_REF',
     stated: true,
@@ -331,6 +335,37 @@ export const TIME_RULES: TimeRule[] = [
     },
     stated: true,
     example: 'every year',
+  },
+  {
+    // broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand"
+    id: 'spoken-year',
+    hint: /nineteen|two thousand/i,
+    pattern: new RegExp(
+      `\\b(?:(?:(${MONTHS}) )?nineteen (${SPOKEN_TENS})(?:[- ](${SPOKEN_ONES}))?|the year two thousand(?: and (${SPOKEN_ONES}))?)\\b`,
+      'gi',
+    ),
+    type: 'DATE',
+    value: (m) => {
+      const ones = (word: string | undefined) =>
+        word ? SPOKEN_ONES.split('|').indexOf(word.toLowerCase()) + 1 : 0;
+      if (!m[2]) return String(2000 + ones(m[4]));
+      const year = 1900 + (SPOKEN_TENS.split('|').indexOf(m[2].toLowerCase()) + 1) * 10 + ones(m[3]);
+      return m[1] ? `${year}-${String(monthIndex(m[1]) + 1).padStart(2, '0')}` : String(year);
+    },
+    stated: true,
+    example: 'nineteen ninety-six',
+  },
+  {
+    // "over the weekend": the latest weekend up to the publication day
+    id: 'the-weekend',
+    hint: /weekend/i,
+    pattern: /\b(?:over|during|at|on) the weekend\b/gi,
+    type: 'DATE',
+    value: (_m, ref) =>
+      rel(ref, (r) =>
+        unitValue(r, 'week', r.getUTCDay() === 0 || r.getUTCDay() === 6 ? 0 : -1).concat('-WE'),
+      ),
+    example: 'over the weekend',
   },
   {
     id: 'bare-year',

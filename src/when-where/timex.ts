@@ -72,3 +72,6 @@ export function durationValue(count: number | undefined, unit: string): string {
   const n = count === undefined ? 'X' : String(count);
   return ['hour', 'minute', 'second'].includes(unit) ? `PT${n}${letter}` : `P${n}${letter}`;
 }
+
+/** How far ahead of the publication date a month without a year may lie when nothing marks the future. */
+export const AHEAD_MS = 62 * 86_400_000;

@@ -34,6 +34,16 @@ describe('times', () => {
     // months without a year: the nearest, or the next one when the clause speaks of the future
     ['The dividend will be paid Sept. 30.', 'Sept. 30', 'DATE', '2024-09-30'],
     ['The dividend was paid Sept. 30.', 'Sept. 30', 'DATE', '2023-09-30'],
+    ['Elections were held in March.', 'March', 'DATE', '2023-03'],
+    ['Turnout was low on March 4.', 'March 4', 'DATE', '2023-03-04'],
+    ['The bonds mature Dec. 1.', 'Dec. 1', 'DATE', '2023-12-01'],
+    // spoken years in broadcast transcripts
+    ['It was built in nineteen ninety-six.', 'nineteen ninety-six', 'DATE', '1996'],
+    ['Prices peaked in nineteen eighty.', 'nineteen eighty', 'DATE', '1980'],
+    ['It opened in January nineteen ninety-seven.', 'January nineteen ninety-seven', 'DATE', '1997-01'],
+    ['The plan ran to the year two thousand.', 'the year two thousand', 'DATE', '2000'],
+    ['Two rockets struck over the weekend.', 'over the weekend', 'DATE', '2023-W41-WE'],
+    ['Rates may rise in coming months.', 'coming months', 'DATE', 'FUTURE_REF'],
     // quarters and halves of a named year
     ["Sales rose in this year's third quarter.", "this year's third quarter", 'DATE', '2023-Q3'],
     ['Output fell in the 2021 second quarter.', 'the 2021 second quarter', 'DATE', '2021-Q2'],
@@ -77,6 +87,7 @@ describe('times', () => {
 
   it('does not read numbers in amounts as years', () => {
     expect(code('The plant produced 2,000 tons and 1998 tonnes.').times.map((t) => t.text)).toEqual([]);
+    expect(code('Nineteen people and two thousand sheep were lost.').times.map((t) => t.text)).toEqual([]);
   });
 });
 
@@ -174,6 +185,16 @@ describe('places', () => {
     const p = code(text).places.find((x) => x.text.includes(name) || name.includes(x.text));
     expect(p, JSON.stringify(code(text).places)).toBeDefined();
     expect(p!.country).toBe(country);
+  });
+
+  it.each<[string, number]>([
+    // [text, latitude of Norfolk]: readings of two town names that lie close together support each other
+    ['A man from Norfolk paid restitution, police said.', 36.8],
+    ['A man from Norfolk paid restitution after a court in Columbus fined him.', 42.0],
+  ])('nearby readings: %s', (text, lat) => {
+    const p = code(text).places.find((x) => x.text === 'Norfolk');
+    expect(p?.country).toBe('US');
+    expect(p!.lat).toBeCloseTo(lat, 0);
   });
 
   it('parts of person names and abbreviations are never places', () => {
