@@ -395,26 +395,44 @@ function homeRegion(
 }
 
 const regionCodes = new Map<string, string | undefined>();
+const citiesByCountry = new WeakMap<CityTable, Map<string, City[]>>();
 
 /**
  * The city table's code for a first-level division ("US-KY"): the code most of the nine towns nearest its
- * centre carry. Computed once per division.
+ * centre carry. Computed once per division, over that country's towns only.
  */
 function regionCode(a: AdminRegion, table: CityTable): string | undefined {
   const key = `${a.country}:${a.name}`;
   if (regionCodes.has(key)) return regionCodes.get(key);
-  const near: { d: number; code: string }[] = [];
-  for (const c of table.cities) {
-    if (c.country !== a.country) continue;
-    near.push({ d: (c.lat - a.lat) ** 2 + (c.lon - a.lon) ** 2, code: c.adminCode });
+  const near: { d: number; code: string }[] = []; // the nine nearest so far, nearest first
+  for (const c of countryCities(table, a.country)) {
+    const d = (c.lat - a.lat) ** 2 + (c.lon - a.lon) ** 2;
+    if (near.length === 9 && d >= near[8]!.d) continue;
+    let k = Math.min(near.length, 8);
+    while (k > 0 && near[k - 1]!.d > d) k--;
+    near.splice(k, 0, { d, code: c.adminCode });
+    if (near.length > 9) near.pop();
   }
-  near.sort((x, y) => x.d - y.d);
   const counts = new Map<string, number>();
-  for (const { code } of near.slice(0, 9)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const { code } of near) counts.set(code, (counts.get(code) ?? 0) + 1);
   const code = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
   const result = code === undefined ? undefined : `${a.country}-${code}`;
   regionCodes.set(key, result);
   return result;
+}
+
+function countryCities(table: CityTable, iso2: string): City[] {
+  let index = citiesByCountry.get(table);
+  if (!index) {
+    index = new Map();
+    for (const c of table.cities) {
+      const list = index.get(c.country);
+      if (list) list.push(c);
+      else index.set(c.country, [c]);
+    }
+    citiesByCountry.set(table, index);
+  }
+  return index.get(iso2) ?? [];
 }
 
 /** A state or province as a place. */
