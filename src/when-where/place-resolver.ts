@@ -128,8 +128,9 @@ export function resolvePlaces(
     places.filter((_p, k) => !ambiguous[k]),
     counties,
   );
+  // a division's name read as a foreign country ("Georgia") may turn out to be the state of the article's towns
+  if (ctx.dominant || (ambiguous.some(Boolean) && ctx.support.size > 0)) resolveAll();
   if (ctx.dominant) {
-    resolveAll();
     Object.assign(
       ctx,
       homeRegion(
@@ -158,13 +159,7 @@ function resolveOne(
   const following =
     layer.tokens[m.last]?.text === ',' && mentions[i + 1]?.first === m.last + 1 ? mentions[i + 1] : undefined;
   // "Georgia" the US state, "Washington" the state, in an article about American places
-  if (
-    m.kind !== 'admin' &&
-    m.admin &&
-    ctx.dominant === m.admin.country &&
-    kb.countryByIso3.get(m.country ?? '')?.iso2 !== ctx.dominant &&
-    !(m.kind === 'city' && cityIn(m, table, ctx.dominant))
-  ) {
+  if (m.kind !== 'admin' && m.admin && meansState(m, m.admin.country, kb, table, ctx)) {
     return adminPlace(m, span(m), 0.6);
   }
   const county = countyName(m, layer);
@@ -380,7 +375,8 @@ function homeRegion(
     if (!key) return;
     seen.add(name);
     const vote = votes.get(key) ?? { n: 0, towns: [] };
-    vote.n++;
+    // a state named outright outweighs a town, whose reading was only the most populous namesake
+    vote.n += town ? 1 : STATE_VOTE;
     if (town) vote.towns.push(town);
     else vote.area = { lat: m.admin!.lat, lon: m.admin!.lon };
     votes.set(key, vote);
@@ -394,6 +390,7 @@ function homeRegion(
   return { home, homeCentre: { lat, lon } };
 }
 
+const STATE_VOTE = 2;
 const regionCodes = new Map<string, string | undefined>();
 const citiesByCountry = new WeakMap<CityTable, Map<string, City[]>>();
 
@@ -439,6 +436,24 @@ function countryCities(table: CityTable, iso2: string): City[] {
 function adminPlace(m: Mention, at: { start: number; end: number; text: string }, confidence: number): Place {
   const a = m.admin!;
   return { ...at, name: a.name, country: a.country, lat: a.lat, lon: a.lon, featureClass: 'A', confidence };
+}
+
+/**
+ * Whether a name that is also a first-level division of `state` ("Georgia", "Washington") means the division:
+ * the article's places lie in that country, or (with too few places for a majority) a confidently placed town
+ * of it is named and nothing points to the other country ("Atlanta" beside "Georgia").
+ */
+function meansState(
+  m: Mention,
+  state: string,
+  kb: KnowledgeBase,
+  table: CityTable,
+  ctx: PlaceContext,
+): boolean {
+  const other = kb.countryByIso3.get(m.country ?? '')?.iso2;
+  if (other === state || (m.kind === 'city' && cityIn(m, table, state))) return false;
+  if (ctx.dominant) return ctx.dominant === state;
+  return !!ctx.support?.has(state) && !(other && ctx.support.has(other));
 }
 
 /** Whether the name is also a city of that country (then the city is meant). */

@@ -197,6 +197,37 @@ describe('places', () => {
     expect(p!.lat).toBeCloseTo(lat, 0);
   });
 
+  it.each<[string, string, string, [number, number]?]>([
+    // [text, span, expected country, rough point]: a name that is a country and a US state
+    ['Rain soaked Atlanta on Monday, and Georgia farmers welcomed it.', 'Georgia', 'US', [32.7, -83.4]],
+    ['Georgia and Armenia signed a pipeline deal in Tbilisi.', 'Georgia', 'GE'],
+    ['Georgia signed a pipeline deal, officials said.', 'Georgia', 'GE'],
+  ])('state or country: %s', (text, span, country, point) => {
+    const p = code(text).places.find((x) => x.text === span);
+    expect(p, JSON.stringify(code(text).places)).toBeDefined();
+    expect(p!.country).toBe(country);
+    if (point) {
+      expect(Math.abs(p!.lat! - point[0])).toBeLessThan(1.5);
+      expect(Math.abs(p!.lon! - point[1])).toBeLessThan(1.5);
+    }
+  });
+
+  it.each<[string, string, [number, number]]>([
+    // [text, county span, rough point]: the state the article names outweighs the most populous namesake town
+    [
+      'A man from Huntsville was held in Walker County, Texas officials said.',
+      'Walker County',
+      [31.0, -97.5],
+    ],
+    // ... and agrees with a town of its own
+    ['Crews from Portland met Coos County officials; Oregon will pay.', 'Coos County', [44.5, -121.5]],
+  ])('named state: %s', (text, span, point) => {
+    const p = code(text).places.find((x) => x.text.includes(span));
+    expect(p, JSON.stringify(code(text).places)).toBeDefined();
+    expect(Math.abs(p!.lat! - point[0])).toBeLessThan(2.5);
+    expect(Math.abs(p!.lon! - point[1])).toBeLessThan(2.5);
+  });
+
   it('parts of person names and abbreviations are never places', () => {
     const places = code('PM Kakar met President Vladimir Putin and Mr Sharif.').places.map((p) => p.text);
     for (const name of ['PM', 'Vladimir', 'Putin', 'Kakar', 'Sharif']) expect(places).not.toContain(name);
