@@ -29,8 +29,8 @@ export function trimSpan(text: string, start: number, end: number): [number, num
   return [s, e];
 }
 
-/** Future markers: "will", "'ll", "is to", "is scheduled/expected to", "plans to". */
-const FUTURE = /\b(?:will|shall|won't|'ll|’ll|(?:is|are) (?:to|scheduled|expected|due)|plans? to)\b/i;
+/** Future markers: "will", "'ll", "is to", "is scheduled/expected to", "set to", "plans to". */
+const FUTURE = /\b(?:will|shall|won't|'ll|’ll|(?:is|are) (?:to|scheduled|expected|due)|set to|plans? to)\b/i;
 
 /** A reporting verb in the past: "will cost ..., parliament said Friday" dates the saying, not the future. */
 const SAID = /\b(?:said|told|announced|reported|added)\b/i;

@@ -289,7 +289,7 @@ export const TIME_RULES: TimeRule[] = [
     id: 'year-earlier-adjective',
     hint: /year-(?:earlier|ago)/i,
     pattern:
-      /\b(?:a |the )?year-(?:earlier|ago)\b(?! (?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)/gi,
+      /\b(?:a |the )?year-(?:earlier|ago)\b(?! (?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)(?: (?:quarter|period)\b)?/gi,
     type: 'DATE',
     value: (_m, ref) => rel(ref, (r) => String(r.getUTCFullYear() - 1)),
     example: 'year-earlier',
@@ -413,6 +413,36 @@ export const TIME_RULES: TimeRule[] = [
         unitValue(r, 'week', r.getUTCDay() === 0 || r.getUTCDay() === 6 ? 0 : -1).concat('-WE'),
       ),
     example: 'over the weekend',
+  },
+  {
+    // "the 1988 period" in an earnings report: that year's part the report is about (see times-stage)
+    id: 'year-period',
+    hint: /\d (?:period|quarter)/,
+    pattern: /\bthe (1[89]\d\d|20\d\d) (?:period|quarter)\b/g,
+    type: 'DATE',
+    value: (m) => m[1]!,
+    stated: true,
+    example: 'the 1988 period',
+  },
+  {
+    // "mid-1996", "mid-century" aside: the year itself, as TimeML values it
+    id: 'mid-year',
+    hint: /mid-\d/i,
+    pattern: /\bmid-(1[89]\d\d|20\d\d)\b/gi,
+    type: 'DATE',
+    value: (m) => m[1]!,
+    stated: true,
+    example: 'mid-1996',
+  },
+  {
+    // "the 20th century" is the hundreds digits of its years: "19"
+    id: 'century',
+    hint: /century/i,
+    pattern: /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
+    type: 'DATE',
+    value: (m) => String(Number(m[1]) - 1).padStart(2, '0'),
+    stated: true,
+    example: 'the 20th century',
   },
   {
     id: 'bare-year',

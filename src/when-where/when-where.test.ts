@@ -76,6 +76,13 @@ describe('times', () => {
     ['Prices have climbed in recent months.', 'recent months', 'DURATION', 'PXM'],
     ['Clashes grew in recent weeks.', 'recent weeks', 'DURATION', 'PXW'],
     ['Clashes grew in recent days.', 'recent days', 'DATE', 'PAST_REF'],
+    // centuries, "mid-" years, "set to" as a future marker
+    ['The 12th-century abbey burned.', '12th-century', 'DATE', '11'],
+    ['It was the bloodiest war of the 20th century.', 'the 20th century', 'DATE', '19'],
+    ['The rebels split in mid-2019.', 'mid-2019', 'DATE', '2019'],
+    ['The mid-2019 figures were revised.', 'mid-2019', 'DATE', '2019'],
+    ['The talks, set to resume Monday, were delayed.', 'Monday', 'DATE', '2023-10-23'],
+    ['The talks, which resumed Monday, were delayed.', 'Monday', 'DATE', '2023-10-16'],
   ])('%s', (text, span, type, value) => {
     const t = code(text).times.find((x) => x.text.includes(span) || span.includes(x.text));
     expect(t, JSON.stringify(code(text).times)).toBeDefined();
@@ -100,6 +107,13 @@ describe('times', () => {
     ],
     ['Third-quarter sales fell 3% from the year-earlier level.', 'year-earlier', '2022-Q3'],
     ['Net income doubled in the fourth quarter of 2021; a year ago it had fallen.', 'a year ago', '2020-Q4'],
+    [
+      'Sales rose 4% in the second quarter. In the year-earlier period, they fell.',
+      'the year-earlier period',
+      '2022-Q2',
+    ],
+    ['Output rose in the third quarter, after a loss in the 2022 quarter.', 'the 2022 quarter', '2022-Q3'],
+    ['Net income was $3 million in the 2021 period.', 'the 2021 period', '2021'],
   ])('anchors to the quarter: %s', (text, span, value) => {
     const t = code(text).times.find((x) => x.text.includes(span));
     expect(t, JSON.stringify(code(text).times)).toBeDefined();
