@@ -53,6 +53,14 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Not "a"/"an" right after an amount or a counted noun: "$2 million a year", "four flights a week" are rates. */
 const NOT_A_RATE = `(?!(?=an? )(?<=(?:\\d|%|million|billion|thousand|(?:\\d[\\d,.]*|${SPOKEN_ONES}|ten|dozen) [a-z]+s) ))`;
 
+/** A count and a half of a unit, as TIMEX3: the half written in the next smaller unit. */
+const HALF: Record<string, (n: number) => string> = {
+  year: (n) => `P${n}Y6M`,
+  day: (n) => `P${n}DT12H`,
+  hour: (n) => `PT${n}H30M`,
+  minute: (n) => `PT${n}M30S`,
+};
+
 const rel = (ref: Date | undefined, f: (r: Date) => string) => (ref ? f(ref) : null);
 
 /** The most recent `weekday` on or before the reference date (news reports past days). */
@@ -352,6 +360,24 @@ export const TIME_RULES: TimeRule[] = [
       return `${dayValue(ref)}T${PART[m[2]!.toLowerCase()]}`;
     },
     example: 'this morning',
+  },
+  {
+    // "2 1/2 years", "two and a half years", "a minute and a half": the half in the next smaller unit
+    id: 'n-and-a-half-units',
+    unitAnchored: true,
+    hint: /half|1\/2/,
+    pattern: new RegExp(
+      `\\b(${NUMBER_PATTERN})(?: 1/2| and a half)?[- ](years?|days?|hours?|minutes?)(?: and a half)?\\b`,
+      'gi',
+    ),
+    type: 'DURATION',
+    value: (m) => {
+      const half = /1\/2|half/.test(m[0]) ? HALF[singular(m[2]!)] : undefined;
+      const n = parseNumber(m[1]!);
+      return half && n !== undefined ? half(n) : durationValue(n, singular(m[2]!));
+    },
+    stated: true,
+    example: 'two and a half years',
   },
   {
     id: 'n-units',

@@ -76,6 +76,11 @@ describe('times', () => {
     ['Prices have climbed in recent months.', 'recent months', 'DURATION', 'PXM'],
     ['Clashes grew in recent weeks.', 'recent weeks', 'DURATION', 'PXW'],
     ['Clashes grew in recent days.', 'recent days', 'DATE', 'PAST_REF'],
+    // a count and a half
+    ['They lived in camps for 2 1/2 years.', '2 1/2 years', 'DURATION', 'P2Y6M'],
+    ['The siege lasted two and a half days.', 'two and a half days', 'DURATION', 'P2DT12H'],
+    ['But a minute and a half later, the pilot called.', 'a minute and a half', 'DURATION', 'PT1M30S'],
+    ['The talk ran for 2 hours.', '2 hours', 'DURATION', 'PT2H'],
     // centuries, "mid-" years, "set to" as a future marker
     ['The 12th-century abbey burned.', '12th-century', 'DATE', '11'],
     ['It was the bloodiest war of the 20th century.', 'the 20th century', 'DATE', '19'],
