@@ -1,7 +1,7 @@
 // Dates and clock times by chrono-node, one sentence at a time (never forwardDate), valued as TIMEX3.
 import * as chrono from 'chrono-node';
 import type { TextLayer } from '../text/layer.js';
-import { type TimeCandidate, trimSpan } from './time-candidate.js';
+import { futureBefore, type TimeCandidate, trimSpan } from './time-candidate.js';
 import { AHEAD_MS, dayValue, monthValue, pad } from './timex.js';
 
 /** Only sentences with one of these can hold a date chrono-node finds; the rest are skipped for speed. */
@@ -32,24 +32,6 @@ function cueWindows(layer: TextLayer): { start: number; end: number }[] {
     }
   }
   return out;
-}
-
-/** Future markers: "will", "'ll", "is to", "is scheduled/expected to", "plans to". */
-const FUTURE = /\b(?:will|shall|won't|'ll|’ll|(?:is|are) (?:to|scheduled|expected|due)|plans? to)\b/i;
-
-/** A reporting verb in the past: "will cost ..., parliament said Friday" dates the saying, not the future. */
-const SAID = /\b(?:said|told|announced|reported|added)\b/i;
-
-/** How far back a future marker still governs the time expression (about a clause). */
-const CLAUSE = 60;
-
-/** Whether the clause speaks of the future before `at` (the time expression's start). */
-function futureBefore(text: string, layer: TextLayer, at: number): boolean {
-  const sentence = layer.sentences.find((s) => s.start <= at && at < s.end);
-  if (!sentence) return false;
-  const before = text.slice(Math.max(sentence.start, at - CLAUSE), at);
-  const marker = FUTURE.exec(before);
-  return !!marker && !SAID.test(before.slice(marker.index));
 }
 
 /** Moves back to the start of the word at `i`, so a window never begins mid-word. */

@@ -1,6 +1,6 @@
 // Runs the time rule table over the text: each match becomes a candidate with its rule id as evidence.
 import type { TextLayer } from '../text/layer.js';
-import { type TimeCandidate, trimSpan } from './time-candidate.js';
+import { futureBefore, type TimeCandidate, trimSpan } from './time-candidate.js';
 import { TIME_RULES } from './time-rules.js';
 
 const UNIT_WORD = /\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|quarters?)\b/gi;
@@ -51,7 +51,7 @@ export function recognizeRuleTimes(layer: TextLayer, ref: Date | undefined): Tim
           end,
           text: text.slice(start, end),
           type: rule.type,
-          value: rule.value(m, ref),
+          value: rule.future && futureBefore(text, layer, start) ? rule.future(m, ref) : rule.value(m, ref),
           stated: rule.stated ?? false,
           rule: rule.id,
           priority: 2,

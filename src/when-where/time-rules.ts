@@ -13,6 +13,8 @@ export interface TimeRule {
   type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
   /** The TIMEX3 value; `ref` is the publication date (undefined when unknown: relative values are then null). */
   value: (m: RegExpExecArray, ref: Date | undefined) => string | null;
+  /** The value when the clause before the expression speaks of the future ("will", "is expected to"). */
+  future?: (m: RegExpExecArray, ref: Date | undefined) => string | null;
   /** true when the value does not depend on the publication date. */
   stated?: boolean;
   example: string;
@@ -47,6 +49,17 @@ const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const monthIndex = (name: string) => MONTHS.toLowerCase().split('|').indexOf(name.toLowerCase());
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Not "a"/"an" right after an amount or a counted noun: "$2 million a year", "four flights a week" are rates. */
+const NOT_A_RATE = `(?!(?=an? )(?<=(?:\\d|%|million|billion|thousand|(?:\\d[\\d,.]*|${SPOKEN_ONES}|ten|dozen) [a-z]+s) ))`;
+
+/** A count and a half of a unit, as TIMEX3: the half written in the next smaller unit. */
+const HALF: Record<string, (n: number) => string> = {
+  year: (n) => `P${n}Y6M`,
+  day: (n) => `P${n}DT12H`,
+  hour: (n) => `PT${n}H30M`,
+  minute: (n) => `PT${n}M30S`,
+};
 
 const rel = (ref: Date | undefined, f: (r: Date) => string) => (ref ? f(ref) : null);
 
@@ -111,12 +124,22 @@ export const TIME_RULES: TimeRule[] = [
   {
     id: 'past-reference',
     hint: /recent|lately|past/i,
-    // "in recent years" is a vague past date in TimeML, not a duration
-    pattern: /\b(?:recently|lately|in the past|recent(?: (?:days|weeks|months|years))?)\b/gi,
+    // "in recent years" is a vague past date in TimeML, not a duration ("recent weeks/months" are, below)
+    pattern: /\b(?:recently|lately|in the past|recent(?: (?:days|years))?)\b(?! (?:weeks|months)\b)/gi,
     type: 'DATE',
     value: () => 'PAST_REF',
     stated: true,
     example: 'recently',
+  },
+  {
+    // "in recent months": TimeBank reads the weeks and months of the recent past as a vague stretch
+    id: 'recent-weeks-months',
+    hint: /recent (?:weeks|months)/i,
+    pattern: /\brecent (weeks|months)\b/gi,
+    type: 'DURATION',
+    value: (m) => durationValue(undefined, singular(m[1]!)),
+    stated: true,
+    example: 'in recent months',
   },
   {
     id: 'vague-count-units',
@@ -174,6 +197,13 @@ export const TIME_RULES: TimeRule[] = [
       const d = new Date(best);
       return `${d.getUTCFullYear()}-${String(month + 1).padStart(2, '0')}`;
     },
+    // "will double its flights by August": the next one from the publication month
+    future: (m, ref) => {
+      if (!ref) return null;
+      const month = monthIndex(m[1]!);
+      const year = ref.getUTCFullYear() + (month < ref.getUTCMonth() ? 1 : 0);
+      return `${year}-${String(month + 1).padStart(2, '0')}`;
+    },
     example: 'in May',
   },
   {
@@ -206,7 +236,8 @@ export const TIME_RULES: TimeRule[] = [
     id: 'future-reference',
     hint: /future|coming|soon|term/i,
     pattern:
-      /\b(?:the (?:near )?future|the (?:near|short)[- ]term|in (?:the )?coming (?:days|weeks|months|years|quarters)|soon)\b/gi,
+      // "as soon as trading opens", "soon after he left" are relative to another event, not the future
+      /\b(?:the (?:near )?future|the (?:near|short)[- ]term|in (?:the )?coming (?:days|weeks|months|years|quarters)|as soon as possible|(?<!as )soon(?! as| after| before))\b/gi,
     type: 'DATE',
     value: () => 'FUTURE_REF',
     stated: true,
@@ -266,10 +297,29 @@ export const TIME_RULES: TimeRule[] = [
     id: 'year-earlier-adjective',
     hint: /year-(?:earlier|ago)/i,
     pattern:
-      /\b(?:a |the )?year-(?:earlier|ago)\b(?! (?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)/gi,
+      /\b(?:a |the )?year-(?:earlier|ago)\b(?! (?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)(?: (?:quarter|period)\b)?/gi,
     type: 'DATE',
     value: (_m, ref) => rel(ref, (r) => String(r.getUTCFullYear() - 1)),
     example: 'year-earlier',
+  },
+  {
+    // "revenue for the year ended March 31": a fiscal year told by its last day is a year's span, not a date
+    id: 'year-ended',
+    hint: /year end/i,
+    pattern: /\bthe (?:fiscal |financial )?year(?= end(?:ed|ing)\b)/gi,
+    type: 'DURATION',
+    value: () => 'P1Y',
+    stated: true,
+    example: 'the year ended June 30',
+  },
+  {
+    // "sales for the full year", "earnings for the fiscal year": the year of the report
+    id: 'the-full-year',
+    hint: /(?:full|fiscal) year/i,
+    pattern: /\bthe (?:full|fiscal|current fiscal) year\b(?! end(?:ed|ing)\b)/gi,
+    type: 'DATE',
+    value: (_m, ref) => rel(ref, (r) => String(r.getUTCFullYear())),
+    example: 'the full year',
   },
   {
     id: 'latest-quarter',
@@ -312,10 +362,33 @@ export const TIME_RULES: TimeRule[] = [
     example: 'this morning',
   },
   {
+    // "2 1/2 years", "two and a half years", "a minute and a half": the half in the next smaller unit
+    id: 'n-and-a-half-units',
+    unitAnchored: true,
+    hint: /half|1\/2/,
+    pattern: new RegExp(
+      `\\b(${NUMBER_PATTERN})(?: 1/2| and a half)?[- ](years?|days?|hours?|minutes?)(?: and a half)?\\b`,
+      'gi',
+    ),
+    type: 'DURATION',
+    value: (m) => {
+      const half = /1\/2|half/.test(m[0]) ? HALF[singular(m[2]!)] : undefined;
+      const n = parseNumber(m[1]!);
+      return half && n !== undefined ? half(n) : durationValue(n, singular(m[2]!));
+    },
+    stated: true,
+    example: 'two and a half years',
+  },
+  {
     id: 'n-units',
     unitAnchored: true,
     hint: /year|month|week|day|decade|centur|hour|minute|quarter/i,
-    pattern: new RegExp(`\\b(${NUMBER_PATTERN})[- ]${UNITS_PLURAL}(?!\\s+ago)\\b`, 'gi'),
+    // not an age in years ("52 years old", "a 136-year-old bank"; "an 8-month-old truce" is a span), a share
+    // ("three-quarters of its food") or a rate after an amount ("$2 million a year", "four flights a week")
+    pattern: new RegExp(
+      `\\b${NOT_A_RATE}(${NUMBER_PATTERN})[- ](?!quarters? of (?!(?:1[89]|20)\\d\\d\\b))${UNITS_PLURAL}(?!\\s+ago|(?<=years?)[- ]old\\b)\\b`,
+      'gi',
+    ),
     type: 'DURATION',
     value: (m) => durationValue(parseNumber(m[1]!), singular(m[2]!)),
     stated: true,
@@ -366,6 +439,36 @@ export const TIME_RULES: TimeRule[] = [
         unitValue(r, 'week', r.getUTCDay() === 0 || r.getUTCDay() === 6 ? 0 : -1).concat('-WE'),
       ),
     example: 'over the weekend',
+  },
+  {
+    // "the 1988 period" in an earnings report: that year's part the report is about (see times-stage)
+    id: 'year-period',
+    hint: /\d (?:period|quarter)/,
+    pattern: /\bthe (1[89]\d\d|20\d\d) (?:period|quarter)\b/g,
+    type: 'DATE',
+    value: (m) => m[1]!,
+    stated: true,
+    example: 'the 1988 period',
+  },
+  {
+    // "mid-1996", "mid-century" aside: the year itself, as TimeML values it
+    id: 'mid-year',
+    hint: /mid-\d/i,
+    pattern: /\bmid-(1[89]\d\d|20\d\d)\b/gi,
+    type: 'DATE',
+    value: (m) => m[1]!,
+    stated: true,
+    example: 'mid-1996',
+  },
+  {
+    // "the 20th century" is the hundreds digits of its years: "19"
+    id: 'century',
+    hint: /century/i,
+    pattern: /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
+    type: 'DATE',
+    value: (m) => String(Number(m[1]) - 1).padStart(2, '0'),
+    stated: true,
+    example: 'the 20th century',
   },
   {
     id: 'bare-year',

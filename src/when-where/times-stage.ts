@@ -25,7 +25,9 @@ export function createTimesStage(): Stage {
   };
 }
 
-const YEAR_AGO = /^(?:(?:a|one) year (?:ago|earlier|before)|(?:a |the )?year-(?:earlier|ago))$/i;
+const YEAR_AGO =
+  /^(?:(?:a|one) year (?:ago|earlier|before)|(?:a |the )?year-(?:earlier|ago)(?: quarter| period)?)$/i;
+const YEAR_PERIOD = /^the (\d{4}) (?:period|quarter)$/i;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 
 /**
@@ -39,6 +41,7 @@ function anchorYearAgo(times: TimeCandidate[]): TimeCandidate[] {
     if (q) quarter = q;
     else if (quarter && t.value && YEAR_AGO.test(t.text))
       t.value = `${Number(quarter[1]) - 1}-Q${quarter[2]}`;
+    else if (quarter && YEAR_PERIOD.test(t.text)) t.value = `${YEAR_PERIOD.exec(t.text)![1]}-Q${quarter[2]}`;
   }
   return times;
 }

@@ -55,6 +55,39 @@ describe('times', () => {
     ['Talks may resume in the near future.', 'the near future', 'DATE', 'FUTURE_REF'],
     // "a year earlier" alone is the previous year
     ['He had resigned a year earlier.', 'a year earlier', 'DATE', '2022'],
+    // durations kept next to the rules that drop ages, shares and rates
+    ['The 8-month-old ceasefire is fragile.', '8-month-old', 'DURATION', 'P8M'],
+    ['Losses mounted for three quarters.', 'three quarters', 'DURATION', 'P3Q'],
+    ['The mill ran three quarters of 2022.', 'three quarters', 'DURATION', 'P3Q'],
+    ['He will return in a year.', 'a year', 'DURATION', 'P1Y'],
+    ['Exports reached their lowest level in a month.', 'a month', 'DURATION', 'P1M'],
+    ['Talks will resume soon.', 'soon', 'DATE', 'FUTURE_REF'],
+    ['Please reply as soon as possible.', 'as soon as possible', 'DATE', 'FUTURE_REF'],
+    // a fiscal year told by its last day is a span; "the full year" is the year of the report
+    ['Revenue for the year ended June 30 rose 5%.', 'the year', 'DURATION', 'P1Y'],
+    ['It expects a loss in the fiscal year ending March 31.', 'the fiscal year', 'DURATION', 'P1Y'],
+    ['Sales for the full year rose 4%.', 'the full year', 'DATE', '2023'],
+    ['Earnings for the fiscal year will fall.', 'the fiscal year', 'DATE', '2023'],
+    // a month after a preposition: the next one when the clause speaks of the future
+    ['The airline will double its flights by August.', 'August', 'DATE', '2024-08'],
+    ['The airline doubled its flights by August.', 'August', 'DATE', '2023-08'],
+    ['The new line is expected to open in November.', 'November', 'DATE', '2023-11'],
+    // recent weeks and months are a vague stretch; recent years and days stay a vague past
+    ['Prices have climbed in recent months.', 'recent months', 'DURATION', 'PXM'],
+    ['Clashes grew in recent weeks.', 'recent weeks', 'DURATION', 'PXW'],
+    ['Clashes grew in recent days.', 'recent days', 'DATE', 'PAST_REF'],
+    // a count and a half
+    ['They lived in camps for 2 1/2 years.', '2 1/2 years', 'DURATION', 'P2Y6M'],
+    ['The siege lasted two and a half days.', 'two and a half days', 'DURATION', 'P2DT12H'],
+    ['But a minute and a half later, the pilot called.', 'a minute and a half', 'DURATION', 'PT1M30S'],
+    ['The talk ran for 2 hours.', '2 hours', 'DURATION', 'PT2H'],
+    // centuries, "mid-" years, "set to" as a future marker
+    ['The 12th-century abbey burned.', '12th-century', 'DATE', '11'],
+    ['It was the bloodiest war of the 20th century.', 'the 20th century', 'DATE', '19'],
+    ['The rebels split in mid-2019.', 'mid-2019', 'DATE', '2019'],
+    ['The mid-2019 figures were revised.', 'mid-2019', 'DATE', '2019'],
+    ['The talks, set to resume Monday, were delayed.', 'Monday', 'DATE', '2023-10-23'],
+    ['The talks, which resumed Monday, were delayed.', 'Monday', 'DATE', '2023-10-16'],
   ])('%s', (text, span, type, value) => {
     const t = code(text).times.find((x) => x.text.includes(span) || span.includes(x.text));
     expect(t, JSON.stringify(code(text).times)).toBeDefined();
@@ -79,10 +112,37 @@ describe('times', () => {
     ],
     ['Third-quarter sales fell 3% from the year-earlier level.', 'year-earlier', '2022-Q3'],
     ['Net income doubled in the fourth quarter of 2021; a year ago it had fallen.', 'a year ago', '2020-Q4'],
+    [
+      'Sales rose 4% in the second quarter. In the year-earlier period, they fell.',
+      'the year-earlier period',
+      '2022-Q2',
+    ],
+    ['Output rose in the third quarter, after a loss in the 2022 quarter.', 'the 2022 quarter', '2022-Q3'],
+    ['Net income was $3 million in the 2021 period.', 'the 2021 period', '2021'],
   ])('anchors to the quarter: %s', (text, span, value) => {
     const t = code(text).times.find((x) => x.text.includes(span));
     expect(t, JSON.stringify(code(text).times)).toBeDefined();
     expect(t!.value).toBe(value);
+  });
+
+  it.each<[string, string]>([
+    // [text, words that are no time expression]: ages, shares, rates, "soon" relative to another event
+    ['Mr. Lee, 52 years old, will retire.', '52 years'],
+    ['The firm, a 136-year-old bank, was sold.', '136-year'],
+    ['Iraq imports about three-quarters of its food.', 'three-quarters'],
+    ['Funds hold more than a quarter of the market.', 'a quarter'],
+    ['The stock pays $1.20 a year.', 'a year'],
+    ['The cuts save $500 million a year in costs.', 'a year'],
+    ['Four flights a week leave Sydney.', 'a week'],
+    ['The plant makes 700 cars a week.', 'a week'],
+    ['Trading resumed as soon as the market opened.', 'soon'],
+    ['He was killed soon after his capture.', 'soon'],
+  ])('no time expression: %s', (text, words) => {
+    const times = code(text).times;
+    expect(
+      times.some((t) => t.text.includes(words) || words.includes(t.text)),
+      JSON.stringify(times),
+    ).toBe(false);
   });
 
   it('does not read numbers in amounts as years', () => {
