@@ -23,6 +23,10 @@ const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'erst
 /** Tokens that may sit between the parts of one description. */
 const GLUE = new Set(['’s', "'s", '(', ')', 'and', ',', '-', 'the', 'of']);
 
+/** Words of rank that may sit inside a title without being a role themselves ("Nigerian junior foreign
+ * minister", "the Kenyan acting finance minister"): the country before them still belongs to the title. */
+const RANK = new Set(['junior', 'senior', 'acting', 'interim', 'top', 'new']);
+
 /** Groups each name or role mention with the roles, country and organisation written right before it. */
 export function describe(mentions: Mention[], layer: TextLayer): Map<number, Descriptor> {
   const out = new Map<number, Descriptor>();
@@ -73,7 +77,7 @@ function onlyGlueBetween(layer: TextLayer, from: number, to: number, d: Descript
   if (to - from > 4) return false;
   for (let t = from; t < to; t++) {
     const tok = layer.tokens[t]!;
-    if (!GLUE.has(tok.lower)) return false;
+    if (!GLUE.has(tok.lower) && !RANK.has(tok.lower)) return false;
     if (tok.lower === 'the' && d.parts.length > 1) return false;
   }
   return true;
