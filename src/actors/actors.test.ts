@@ -127,6 +127,11 @@ describe('codes', () => {
     ).not.toMatch(/^NGA/);
   });
 
+  it('places a group by a region only right before it', () => {
+    // "Darfur" here is where the talks were, not whose the rebels are
+    expect(codeAt(code('In Darfur, the talks with rebels failed.'), 'rebels') ?? '').not.toMatch(/^SDN/);
+  });
+
   it('says so in issues when a person cannot be placed, and never guesses a country', () => {
     const doc = code('Ahmed Zerbo told reporters the plan was sound.');
     const actor = doc.actors.find((a) => a.name === 'Ahmed Zerbo');

@@ -52,6 +52,15 @@ export function describe(mentions: Mention[], layer: TextLayer): Map<number, Des
         // "former Prime Minister Imran Khan" no longer holds the office
         if (!FORMER.has(layer.tokens[m.first - 1]?.lower ?? '')) d.roles.unshift(m.role);
       } else if ((m.kind === 'country' || m.kind === 'demonym') && !d.country) d.country = m.country;
+      // "Darfur rebels", "Punjab police": a region of one country places a group as its country does
+      else if (
+        (m.kind === 'region' || m.kind === 'admin') &&
+        m.country &&
+        !d.country &&
+        isRole &&
+        k === h - 1
+      )
+        d.country = m.country;
       else if (
         (m.kind === 'igo' || m.kind === 'group' || m.kind === 'media') &&
         d.org === undefined &&
