@@ -134,7 +134,9 @@ function buildEvent(
   // force with no one named against it is coded, as CAMEO does, against the actor's own country
   if (DOMESTIC.has(type) && args.target.length === 0 && args.source.length > 0) {
     const own = countryActorOf(ctx, args.source[0]!);
-    if (own && !args.source.includes(own)) args = { ...args, target: [own] };
+    // "Thousands of Iraqi Kurds demonstrated": people named by their demonym protest against their own state
+    if (own && (!args.source.includes(own) || (type === 'PROTEST' && byPeople(ctx, args.sourceMention))))
+      args = { ...args, target: [own] };
   }
   return {
     type,
@@ -300,6 +302,12 @@ function shareCountry(
   }
   other.country = iso3;
   other.code = other.code === 'UNK' ? iso3 : iso3 + other.code;
+}
+
+/** Whether the mention names people by their demonym ("Iraqi Kurds", "Nigerians"), not the country. */
+function byPeople(ctx: DocContext, mention: number | undefined): boolean {
+  const links = ctx.notes.get(ACTORS_NOTE) as ActorLinks | undefined;
+  return mention !== undefined && links?.mentions[mention]?.kind === 'demonym';
 }
 
 /** The country actor of an actor's country. */

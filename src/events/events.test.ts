@@ -307,3 +307,23 @@ describe('domestic sides', () => {
     else expect(sides).toContain('UNK');
   });
 });
+
+describe('protest by the people of a country', () => {
+  it.each<[string, string, string, string[]]>([
+    // [case, text, trigger, target countries]
+    ['people by their demonym', 'Thousands of Bolivian miners marched through La Paz.', 'marched', ['BOL']],
+    [
+      'a demonym before a people',
+      'Thousands of Iranian Kurds demonstrated in Mahabad on Monday.',
+      'demonstrated',
+      ['IRN'],
+    ],
+    ['the country itself is no protester of itself', 'Chile protested on Friday.', 'protested', []],
+  ])('%s', (_case, text, trigger, target) => {
+    const doc = code(text);
+    const e = find(doc, trigger);
+    expect(e, JSON.stringify(doc.events.map((x) => [x.type, x.trigger.text]))).toBeDefined();
+    expect(e!.type).toBe('PROTEST');
+    expect(codes(doc, e!.target)).toEqual(target);
+  });
+});
