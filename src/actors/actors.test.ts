@@ -95,6 +95,18 @@ describe('codes', () => {
     ['an armed group', 'The Taliban seized the town.', 'The Taliban', 'AFGGOV'],
     ['a role speaks for its organisation', 'A Taliban spokesman denied it.', 'spokesman', 'AFGGOV'],
     ['a media outlet', 'Xinhua reported the visit.', 'Xinhua', 'CHNMED'],
+    [
+      'a rank word inside a title',
+      'Kenyan junior trade minister Otieno Wafula left.',
+      'Otieno Wafula',
+      'KENGOV',
+    ],
+    [
+      'an acting minister',
+      'The Ghanaian acting finance minister Kofi Mensah spoke.',
+      'Kofi Mensah',
+      'GHAGOV',
+    ],
   ])('%s', (_case, text, mention, expected) => {
     expect(codeAt(code(text), mention)).toBe(expected);
   });
@@ -106,6 +118,18 @@ describe('codes', () => {
     expect(
       codeAt(code('Former Prime Minister Imran Khan addressed a rally.', '2024-05-01'), 'Imran Khan'),
     ).not.toBe('PAKGOV');
+  });
+
+  it('takes no country through a word that is no rank ("Nigerian-born engineer")', () => {
+    // the demonym is joined to the title only across glue and rank words
+    expect(
+      codeAt(code('A Nigerian student praised finance minister Kofi Mensah.'), 'Kofi Mensah'),
+    ).not.toMatch(/^NGA/);
+  });
+
+  it('places a group by a region only right before it', () => {
+    // "Darfur" here is where the talks were, not whose the rebels are
+    expect(codeAt(code('In Darfur, the talks with rebels failed.'), 'rebels') ?? '').not.toMatch(/^SDN/);
   });
 
   it('says so in issues when a person cannot be placed, and never guesses a country', () => {

@@ -23,6 +23,10 @@ const FORMER = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'erst
 /** Tokens that may sit between the parts of one description. */
 const GLUE = new Set(['’s', "'s", '(', ')', 'and', ',', '-', 'the', 'of']);
 
+/** Words of rank that may sit inside a title without being a role themselves ("Nigerian junior foreign
+ * minister", "the Kenyan acting finance minister"): the country before them still belongs to the title. */
+const RANK = new Set(['junior', 'senior', 'acting', 'interim', 'top', 'new']);
+
 /** Groups each name or role mention with the roles, country and organisation written right before it. */
 export function describe(mentions: Mention[], layer: TextLayer): Map<number, Descriptor> {
   const out = new Map<number, Descriptor>();
@@ -48,6 +52,15 @@ export function describe(mentions: Mention[], layer: TextLayer): Map<number, Des
         // "former Prime Minister Imran Khan" no longer holds the office
         if (!FORMER.has(layer.tokens[m.first - 1]?.lower ?? '')) d.roles.unshift(m.role);
       } else if ((m.kind === 'country' || m.kind === 'demonym') && !d.country) d.country = m.country;
+      // "Darfur rebels", "Punjab police": a region of one country places a group as its country does
+      else if (
+        (m.kind === 'region' || m.kind === 'admin') &&
+        m.country &&
+        !d.country &&
+        isRole &&
+        k === h - 1
+      )
+        d.country = m.country;
       else if (
         (m.kind === 'igo' || m.kind === 'group' || m.kind === 'media') &&
         d.org === undefined &&
@@ -73,7 +86,7 @@ function onlyGlueBetween(layer: TextLayer, from: number, to: number, d: Descript
   if (to - from > 4) return false;
   for (let t = from; t < to; t++) {
     const tok = layer.tokens[t]!;
-    if (!GLUE.has(tok.lower)) return false;
+    if (!GLUE.has(tok.lower) && !RANK.has(tok.lower)) return false;
     if (tok.lower === 'the' && d.parts.length > 1) return false;
   }
   return true;

@@ -70,7 +70,10 @@ export function createEventsStage(): Stage {
               source: args.source,
               ...(args.sourceMention !== undefined ? { mention: args.sourceMention } : {}),
             };
-          built.push({ event: buildEvent(ctx, lexicon, match, args, s, fallbackDate, datelinePlace), match });
+          const event = buildEvent(ctx, lexicon, match, args, s, fallbackDate, datelinePlace);
+          if (event.source.length > 0 && event.target.length > 0)
+            shareCountry(ctx, links, sentence, event.source[0]!, event.target[0]!);
+          built.push({ event, match });
         }
         for (const { event } of dropRepeats(
           dropDependents(built, ctx.layer, links.mentionAtToken),
@@ -131,7 +134,9 @@ function buildEvent(
   // force with no one named against it is coded, as CAMEO does, against the actor's own country
   if (DOMESTIC.has(type) && args.target.length === 0 && args.source.length > 0) {
     const own = countryActorOf(ctx, args.source[0]!);
-    if (own && !args.source.includes(own)) args = { ...args, target: [own] };
+    // "Thousands of Iraqi Kurds demonstrated": people named by their demonym protest against their own state
+    if (own && (!args.source.includes(own) || (type === 'PROTEST' && byPeople(ctx, args.sourceMention))))
+      args = { ...args, target: [own] };
   }
   return {
     type,
@@ -257,6 +262,53 @@ function namesActor(links: ActorLinks, token: number): boolean {
 }
 
 const DOMESTIC = new Set(['PROTEST', 'COERCE', 'MOBILIZE']);
+
+/** A name that spans countries ("Organization of African Unity", "World Council of Churches"). */
+const MULTINATIONAL = /\b(?:international|world|global|african|european|asian|american|arab|nations)\b/i;
+
+/** "Bouteflika is ready to lift the ban on the Islamic Salvation Front", "the teachers' union called off its
+ * strike after talks with the Nigerian government": when one side of an act is a person or body of a country, the other is a group
+ * or person of no known country, and the sentence names no other country, the act is domestic and the other
+ * side takes that country (CAMEO codes both sides of a domestic event with it). */
+function shareCountry(
+  ctx: DocContext,
+  links: ActorLinks,
+  sentence: { first: number; last: number },
+  sourceId: string,
+  targetId: string,
+): void {
+  const source = ctx.actors.find((a) => a.id === sourceId);
+  const target = ctx.actors.find((a) => a.id === targetId);
+  if (!source || !target || !source.country === !target.country) return;
+  const [known, other] = source.country ? [source, target] : [target, source];
+  // a group acting on a country itself ("the Assembly condemned Sudan") is as likely foreign
+  if (
+    known.kind === 'country' ||
+    other.kind === 'country' ||
+    !(other.code === 'UNK' || other.code.length === 3) ||
+    /^(?:IGO|NGO)/.test(other.code) ||
+    MULTINATIONAL.test(other.name)
+  )
+    return;
+  const iso3 = known.country!;
+  for (let t = sentence.first; t < sentence.last; t++) {
+    const m = links.mentionAtToken[t]!;
+    if (m < 0) continue;
+    const mention = links.mentions[m]!;
+    if (mention.country && mention.country !== iso3) return;
+    const id = links.actorOf.get(m);
+    const country = id === undefined ? undefined : ctx.actors.find((a) => a.id === id)?.country;
+    if (country && country !== iso3) return;
+  }
+  other.country = iso3;
+  other.code = other.code === 'UNK' ? iso3 : iso3 + other.code;
+}
+
+/** Whether the mention names people by their demonym ("Iraqi Kurds", "Nigerians"), not the country. */
+function byPeople(ctx: DocContext, mention: number | undefined): boolean {
+  const links = ctx.notes.get(ACTORS_NOTE) as ActorLinks | undefined;
+  return mention !== undefined && links?.mentions[mention]?.kind === 'demonym';
+}
 
 /** The country actor of an actor's country. */
 function countryActorOf(ctx: DocContext, actorId: string): string | undefined {

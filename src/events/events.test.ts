@@ -262,3 +262,68 @@ describe('main event of the sentence', () => {
     expect(e?.source ?? []).toEqual([]);
   });
 });
+
+describe('domestic sides', () => {
+  const countryOf = (doc: CodedDoc, id: string | undefined) => doc.actors.find((a) => a.id === id)?.code;
+  it.each<[string, string, string, string | undefined]>([
+    // [case, text, trigger, country of both sides (undefined: the side of no known country stays UNK)]
+    [
+      'a government acting on a group of no country',
+      'The Cameroonian government lifted the ban on the National Renewal Front.',
+      'lifted',
+      'CMR',
+    ],
+    [
+      'a union dealing with its government',
+      'The Ndola Mineworkers Federation called off its strike after talks with the Zambian government.',
+      'called off',
+      'ZMB',
+    ],
+    [
+      'another country named in the sentence',
+      'The Cameroonian government lifted the ban on the National Renewal Front after pressure from France.',
+      'lifted',
+      undefined,
+    ],
+    [
+      'an organisation that spans countries',
+      'The Kenyan government expelled the Association of African Writers.',
+      'expelled',
+      undefined,
+    ],
+    [
+      'a group acting on a country itself may be foreign',
+      'The Ndola Mineworkers Federation condemned Zambia.',
+      'condemned',
+      undefined,
+    ],
+  ])('%s', (_case, text, trigger, expected) => {
+    const doc = code(text);
+    const e = find(doc, trigger);
+    expect(e, JSON.stringify(doc.events.map((x) => [x.type, x.trigger.text]))).toBeDefined();
+    const sides = [...e!.source.slice(0, 1), ...e!.target.slice(0, 1)].map((id) => countryOf(doc, id));
+    expect(sides).toHaveLength(2);
+    if (expected) expect(sides.every((c) => c?.startsWith(expected))).toBe(true);
+    else expect(sides).toContain('UNK');
+  });
+});
+
+describe('protest by the people of a country', () => {
+  it.each<[string, string, string, string[]]>([
+    // [case, text, trigger, target countries]
+    ['people by their demonym', 'Thousands of Bolivian miners marched through La Paz.', 'marched', ['BOL']],
+    [
+      'a demonym before a people',
+      'Thousands of Iranian Kurds demonstrated in Mahabad on Monday.',
+      'demonstrated',
+      ['IRN'],
+    ],
+    ['the country itself is no protester of itself', 'Chile protested on Friday.', 'protested', []],
+  ])('%s', (_case, text, trigger, target) => {
+    const doc = code(text);
+    const e = find(doc, trigger);
+    expect(e, JSON.stringify(doc.events.map((x) => [x.type, x.trigger.text]))).toBeDefined();
+    expect(e!.type).toBe('PROTEST');
+    expect(codes(doc, e!.target)).toEqual(target);
+  });
+});
