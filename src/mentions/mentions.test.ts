@@ -319,6 +319,36 @@ describe('entity extents: descriptions and states widen the reported span (issue
       ['Mobile/LOC'],
     ],
     ['a city with its country', 'They flew to Toulouse, France.', ['Toulouse, France/LOC', 'France/LOC'], []],
+    [
+      'a country describing a named firm is no entity of its own',
+      'The US carmaker Halvern Motors cut 900 jobs in Mexico.',
+      ['US/MISC', 'Mexico/LOC'],
+      ['US/LOC'],
+    ],
+    [
+      'a country before a plain noun stays a place',
+      'Shares of US banks fell in Kenya.',
+      ['US/LOC', 'Kenya/LOC'],
+      ['US/MISC'],
+    ],
+    [
+      'a government named after its place is a place',
+      'Loans came from the provincial government of Ontario and the government of Peru.',
+      ['the provincial government of Ontario/LOC', 'the government of Peru/LOC'],
+      ['Ontario/LOC', 'Peru/LOC'],
+    ],
+    [
+      'a place after "of" without a government stays bare',
+      'The president of Peru visited the capital of Chile.',
+      ['Peru/LOC', 'Chile/LOC'],
+      ['the capital of Chile/LOC'],
+    ],
+    [
+      'a government named with capitals is its country, a place',
+      'Aid was promised by the Canadian Government and the Senate.',
+      ['the Canadian Government/LOC', 'the Senate/ORG'],
+      ['the Canadian Government/ORG'],
+    ],
   ])('%s', (_case, text, present, absent) => {
     const doc = code(text);
     const all = spans(doc);
