@@ -217,6 +217,30 @@ describe('names in company and market news (issue #3)', () => {
       ['San Francisco/LOC', 'Los Angeles/LOC'],
       ['San Francisco/PER', 'Los Angeles/PER'],
     ],
+    [
+      'a two-word name after a word for firms is a firm, wherever it recurs',
+      'Tolland Brisk fell in early trade.\nShares of the airline Tolland Brisk rose later.',
+      ['Tolland Brisk/ORG'],
+      ['Tolland Brisk/PER'],
+    ],
+    [
+      'a two-word name opening a company name with its legal form is that firm',
+      'Tolland Brisk ordered jets.\nTolland Brisk Group PLC said the order was its largest.',
+      ['Tolland Brisk/ORG'],
+      ['Tolland Brisk/PER'],
+    ],
+    [
+      'a person named before an ordinary noun stays a person',
+      'Shares fell after analyst Marta Kowalczyk spoke.\nMarta Kowalczyk said prices would rise.',
+      ['Marta Kowalczyk/PER'],
+      ['Marta Kowalczyk/ORG'],
+    ],
+    [
+      'a person whose name opens a foundation stays a person',
+      'Marta Kowalczyk gave a speech.\nThe Marta Kowalczyk Foundation paid for it.',
+      ['Marta Kowalczyk/PER'],
+      ['Marta Kowalczyk/ORG'],
+    ],
   ])('%s', (_case, text, present, absent) => {
     const names = typed(code(text));
     for (const p of present) expect(names).toContain(p);
