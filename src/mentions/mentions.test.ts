@@ -230,6 +230,18 @@ describe('names in company and market news (issue #3)', () => {
       ['Tolland Brisk/PER'],
     ],
     [
+      'a conference or trade show is an event, not an organisation',
+      'Kestrel showed the phone at its Harbourview Developers Conference and later at the Tolland Air Show.',
+      ['Kestrel/ORG'],
+      ['Harbourview Developers Conference/ORG', 'Tolland Air Show/ORG'],
+    ],
+    [
+      'a body whose name holds "Conference" before its head stays an organisation',
+      'The Conference Board said consumer confidence fell.',
+      ['The Conference Board/ORG'],
+      [],
+    ],
+    [
       'a person named before an ordinary noun stays a person',
       'Shares fell after analyst Marta Kowalczyk spoke.\nMarta Kowalczyk said prices would rise.',
       ['Marta Kowalczyk/PER'],

@@ -36,7 +36,7 @@ export const NOT_NAME_ACRONYMS = new Set(
 );
 
 export const EVENT_WORDS = new Set(
-  'Forum Summit Week Games Cup Olympics War Festival Expo Dialogue Initiative Treaty Accord Accords Agreement Protocol Declaration Plan Programme Program Act Doctrine Revolution Spring Crisis Award Prize Day Conflict Talks'.split(
+  'Forum Summit Conference Show Fair Exhibition Week Games Cup Olympics War Festival Expo Dialogue Initiative Treaty Accord Accords Agreement Protocol Declaration Plan Programme Program Act Doctrine Revolution Spring Crisis Award Prize Day Conflict Talks'.split(
     ' ',
   ),
 );
