@@ -268,6 +268,13 @@ describe('names in company and market news (issue #3)', () => {
     ['letters glued to a currency sign', 'The state paid KR$ 40 million.', 'KR'],
     ['a time zone', 'Trading resumed at 0800 GMT on Monday.', 'GMT'],
     ['a currency code', 'The fund raised 5 million USD last year.', 'USD'],
+    ['capitals after a product brand', 'Songs sold on the iTunes Music Store rose.', 'Music Store'],
+    [
+      'capitals after another product brand',
+      'He bought an eReader Deluxe Edition on Monday.',
+      'Deluxe Edition',
+    ],
+    ['a name before "operating system"', 'Kestrel previewed its Tolland OS operating system.', 'Tolland OS'],
   ])('product: %s', (_case, text, mention) => {
     const doc = code(text);
     const e = entity(doc, mention);
@@ -278,6 +285,13 @@ describe('names in company and market news (issue #3)', () => {
     // [case, text, name that stays a name]
     ['a year after a name is not a model', 'Kestrel 2019 results were strong, said Kestrel.', 'Kestrel'],
     ['a count before a name is not a model', 'Analysts said 60 Kestrel workers went on strike.', 'Kestrel'],
+    [
+      'a capitalized word before a name is no brand',
+      'Shares in Big Kestrel Holdings rose, said Kestrel.',
+      'Kestrel',
+    ],
+    ['a product brand after a name leaves the name', 'Kestrel iPhones sold well, Kestrel said.', 'Kestrel'],
+    ['"operating" alone is no product cue', 'Kestrel operating profit rose, said Kestrel.', 'Kestrel'],
   ])('not a product: %s', (_case, text, mention) => {
     expect(entity(code(text), mention)?.type).toBe('ORG');
   });
