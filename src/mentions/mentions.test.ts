@@ -242,6 +242,18 @@ describe('names in company and market news (issue #3)', () => {
       [],
     ],
     [
+      'a demonym before a lower-case adjective or noun is no name',
+      'Kestrel beat European aircraft makers and Chilean political rivals.',
+      ['Kestrel/ORG'],
+      ['European/ORG', 'Chilean/ORG'],
+    ],
+    [
+      'a name ending like a demonym before a verb stays a name',
+      'Analysts said Vornean fell 3 % after Kestrel cut prices.',
+      ['Vornean/ORG'],
+      [],
+    ],
+    [
       'a person named before an ordinary noun stays a person',
       'Shares fell after analyst Marta Kowalczyk spoke.\nMarta Kowalczyk said prices would rise.',
       ['Marta Kowalczyk/PER'],
