@@ -9,8 +9,12 @@ import { HONORIFICS, ORG_DESCRIPTORS } from './name-words.js';
 export interface Extent {
   start: number;
   end: number;
-  /** A body written as a proper name ("the Senate", "the Defense Ministry") is an organisation. */
-  type?: 'ORG';
+  /**
+   * A body written as a proper name ("the Senate", "the Defense Ministry") is an organisation, a country's
+   * government a place ("the Canadian Government", "the government of Germany"), and a country that only
+   * describes a named firm ("the US automaker GM") no entity of its own (`MISC`).
+   */
+  type?: 'ORG' | 'LOC' | 'MISC';
 }
 
 /** The entity spans of the mentions, in order, and the wider descriptions to report beside them. */
@@ -32,24 +36,52 @@ export function entityExtents(mentions: Mention[], layer: TextLayer): Extents {
     byFirst.set(m.first, m);
   }
   const described: [number, number][] = [];
-  const spans = mentions.map((m, i) => {
+  const openers = new Set<Mention>();
+  const spans: Extent[] = mentions.map((m, i) => {
     const start =
       m.type === 'ORG'
-        ? describedStart(m, layer, byLast)
+        ? describedStart(m, layer, byLast, openers)
         : m.type === 'PER'
           ? titledStart(m, layer, byLast)
           : m.start;
-    if (start < m.start) described.push([i, start]);
+    if (start < m.start) {
+      described.push([i, start]);
+    }
     if (isNamedBody(m, layer)) {
-      const body = namedBody(m, layer, byLast);
+      const body = namedBody(m, layer, byLast, openers);
       if (body) return body;
     }
+    if (m.kind === 'country' || m.kind === 'admin') {
+      const government = governmentStart(m, layer);
+      if (government < m.start) return { start: government, end: m.end, type: 'LOC' };
+    }
     return { start: m.start, end: m.kind === 'city' ? stateEnd(m, layer, byFirst) : m.end };
+  });
+  // MEANTIME leaves a country inside a described firm or a government unannotated: the whole is the entity
+  mentions.forEach((m, i) => {
+    if (openers.has(m)) spans[i] = { start: m.start, end: m.end, type: 'MISC' };
   });
   return { spans, described };
 }
 
-function describedStart(m: Mention, layer: TextLayer, byLast: Map<number, Mention>): number {
+/** "the government of Canada", "the provincial government of Ontario": the government named by its place. */
+function governmentStart(m: Mention, layer: TextLayer): number {
+  const { tokens } = layer;
+  let k = m.first - 1;
+  if (tokens[k]?.text !== 'of' || !/^governments?$/.test(tokens[k - 1]?.text ?? '')) return m.start;
+  k -= 2;
+  let start = tokens[k + 1]!.start;
+  for (let n = 0; n < 2 && isModifier(tokens[k]) && tokens[k]!.pos === 'ADJ'; n++, k--)
+    start = tokens[k]!.start;
+  return tokens[k]?.lower === 'the' ? tokens[k]!.start : start;
+}
+
+function describedStart(
+  m: Mention,
+  layer: TextLayer,
+  byLast: Map<number, Mention>,
+  openers: Set<Mention>,
+): number {
   const { tokens } = layer;
   let k = m.first - 1;
   // "European aircraft manufacturer, Airbus": an apposition with a comma
@@ -63,6 +95,7 @@ function describedStart(m: Mention, layer: TextLayer, byLast: Map<number, Mentio
   if (opener && opener.type !== 'PER' && opener.kind !== 'role' && opener.kind !== 'pronoun') {
     start = opener.start;
     k = opener.first - 1;
+    if (opener.kind === 'country') openers.add(opener);
   } else if (
     tokens[k] &&
     /^\p{Lu}/u.test(tokens[k]!.text) &&
@@ -114,16 +147,26 @@ function isNamedBody(m: Mention, layer: TextLayer): boolean {
 }
 
 /** The body's name with its country ("the United States Senate", "the Swiss National Bank") and "the". */
-function namedBody(m: Mention, layer: TextLayer, byLast: Map<number, Mention>): Extent | undefined {
+function namedBody(
+  m: Mention,
+  layer: TextLayer,
+  byLast: Map<number, Mention>,
+  openers: Set<Mention>,
+): Extent | undefined {
   const { tokens } = layer;
   let first = m.first;
+  // MEANTIME, like ACE's GPE, takes a country's government for the country: a place
+  const government = /\bGovernment$/.test(m.text);
   const country = byLast.get(first);
-  if (country && (country.kind === 'country' || country.kind === 'demonym')) first = country.first;
+  if (country && (country.kind === 'country' || country.kind === 'demonym')) {
+    first = country.first;
+    if (government) openers.add(country);
+  }
   // any other capital before it makes the role part of a longer name ("Kestrel Motor Company", "Jim Press")
   else if (tokens[first - 1] && /^\p{Lu}/u.test(tokens[first - 1]!.text)) return undefined;
   const prev = tokens[first - 1];
   const start = prev?.lower === 'the' ? prev.start : tokens[first]!.start;
-  return { start, end: m.end, type: 'ORG' };
+  return { start, end: m.end, type: government ? 'LOC' : 'ORG' };
 }
 
 function opensSentence(k: number, layer: TextLayer): boolean {

@@ -217,6 +217,54 @@ describe('names in company and market news (issue #3)', () => {
       ['San Francisco/LOC', 'Los Angeles/LOC'],
       ['San Francisco/PER', 'Los Angeles/PER'],
     ],
+    [
+      'a two-word name after a word for firms is a firm, wherever it recurs',
+      'Tolland Brisk fell in early trade.\nShares of the airline Tolland Brisk rose later.',
+      ['Tolland Brisk/ORG'],
+      ['Tolland Brisk/PER'],
+    ],
+    [
+      'a two-word name opening a company name with its legal form is that firm',
+      'Tolland Brisk ordered jets.\nTolland Brisk Group PLC said the order was its largest.',
+      ['Tolland Brisk/ORG'],
+      ['Tolland Brisk/PER'],
+    ],
+    [
+      'a conference or trade show is an event, not an organisation',
+      'Kestrel showed the phone at its Harbourview Developers Conference and later at the Tolland Air Show.',
+      ['Kestrel/ORG'],
+      ['Harbourview Developers Conference/ORG', 'Tolland Air Show/ORG'],
+    ],
+    [
+      'a body whose name holds "Conference" before its head stays an organisation',
+      'The Conference Board said consumer confidence fell.',
+      ['The Conference Board/ORG'],
+      [],
+    ],
+    [
+      'a demonym before a lower-case adjective or noun is no name',
+      'Kestrel beat European aircraft makers and Chilean political rivals.',
+      ['Kestrel/ORG'],
+      ['European/ORG', 'Chilean/ORG'],
+    ],
+    [
+      'a name ending like a demonym before a verb stays a name',
+      'Analysts said Vornean fell 3 % after Kestrel cut prices.',
+      ['Vornean/ORG'],
+      [],
+    ],
+    [
+      'a person named before an ordinary noun stays a person',
+      'Shares fell after analyst Marta Kowalczyk spoke.\nMarta Kowalczyk said prices would rise.',
+      ['Marta Kowalczyk/PER'],
+      ['Marta Kowalczyk/ORG'],
+    ],
+    [
+      'a person whose name opens a foundation stays a person',
+      'Marta Kowalczyk gave a speech.\nThe Marta Kowalczyk Foundation paid for it.',
+      ['Marta Kowalczyk/PER'],
+      ['Marta Kowalczyk/ORG'],
+    ],
   ])('%s', (_case, text, present, absent) => {
     const names = typed(code(text));
     for (const p of present) expect(names).toContain(p);
@@ -232,6 +280,13 @@ describe('names in company and market news (issue #3)', () => {
     ['letters glued to a currency sign', 'The state paid KR$ 40 million.', 'KR'],
     ['a time zone', 'Trading resumed at 0800 GMT on Monday.', 'GMT'],
     ['a currency code', 'The fund raised 5 million USD last year.', 'USD'],
+    ['capitals after a product brand', 'Songs sold on the iTunes Music Store rose.', 'Music Store'],
+    [
+      'capitals after another product brand',
+      'He bought an eReader Deluxe Edition on Monday.',
+      'Deluxe Edition',
+    ],
+    ['a name before "operating system"', 'Kestrel previewed its Tolland OS operating system.', 'Tolland OS'],
   ])('product: %s', (_case, text, mention) => {
     const doc = code(text);
     const e = entity(doc, mention);
@@ -242,6 +297,13 @@ describe('names in company and market news (issue #3)', () => {
     // [case, text, name that stays a name]
     ['a year after a name is not a model', 'Kestrel 2019 results were strong, said Kestrel.', 'Kestrel'],
     ['a count before a name is not a model', 'Analysts said 60 Kestrel workers went on strike.', 'Kestrel'],
+    [
+      'a capitalized word before a name is no brand',
+      'Shares in Big Kestrel Holdings rose, said Kestrel.',
+      'Kestrel',
+    ],
+    ['a product brand after a name leaves the name', 'Kestrel iPhones sold well, Kestrel said.', 'Kestrel'],
+    ['"operating" alone is no product cue', 'Kestrel operating profit rose, said Kestrel.', 'Kestrel'],
   ])('not a product: %s', (_case, text, mention) => {
     expect(entity(code(text), mention)?.type).toBe('ORG');
   });
@@ -319,6 +381,36 @@ describe('entity extents: descriptions and states widen the reported span (issue
       ['Mobile/LOC'],
     ],
     ['a city with its country', 'They flew to Toulouse, France.', ['Toulouse, France/LOC', 'France/LOC'], []],
+    [
+      'a country describing a named firm is no entity of its own',
+      'The US carmaker Halvern Motors cut 900 jobs in Mexico.',
+      ['US/MISC', 'Mexico/LOC'],
+      ['US/LOC'],
+    ],
+    [
+      'a country before a plain noun stays a place',
+      'Shares of US banks fell in Kenya.',
+      ['US/LOC', 'Kenya/LOC'],
+      ['US/MISC'],
+    ],
+    [
+      'a government named after its place is a place',
+      'Loans came from the provincial government of Ontario and the government of Peru.',
+      ['the provincial government of Ontario/LOC', 'the government of Peru/LOC'],
+      ['Ontario/LOC', 'Peru/LOC'],
+    ],
+    [
+      'a place after "of" without a government stays bare',
+      'The president of Peru visited the capital of Chile.',
+      ['Peru/LOC', 'Chile/LOC'],
+      ['the capital of Chile/LOC'],
+    ],
+    [
+      'a government named with capitals is its country, a place',
+      'Aid was promised by the Canadian Government and the Senate.',
+      ['the Canadian Government/LOC', 'the Senate/ORG'],
+      ['the Canadian Government/ORG'],
+    ],
   ])('%s', (_case, text, present, absent) => {
     const doc = code(text);
     const all = spans(doc);

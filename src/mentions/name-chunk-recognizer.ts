@@ -228,7 +228,12 @@ function typeChunk(
   } else if (EVENT_WORDS.has(head)) [type, rule] = ['MISC', 'chunk:event-word'];
   else if (words.some((w) => ORG_WORDS.has(w))) [type, rule] = ['ORG', 'chunk:org-word'];
   else if (words.some((w) => EVENT_WORDS.has(w))) [type, rule] = ['MISC', 'chunk:event-word'];
-  else if (chunk.length === 1 && /(?:ism|ity|ian|ese|ish)$/.test(head) && next?.pos === 'NOUN')
+  // "Marxist ideas", "European aircraft makers": a demonym or -ism adjective before a lower-case word
+  else if (
+    chunk.length === 1 &&
+    /(?:ism|ity|ian|ean|ese|ish)$/.test(head) &&
+    (next?.pos === 'NOUN' || (next?.pos === 'ADJ' && next.text === next.lower))
+  )
     [type, rule] = ['MISC', 'chunk:adjectival'];
   else if (words.some((w) => LOC_WORDS.has(w))) {
     if (chunk.length === 1) return undefined; // "State", "District" alone name nothing

@@ -3,6 +3,7 @@
 import type { EntityType } from '../core/index.js';
 import type { TextLayer } from '../text/layer.js';
 import type { Mention } from './mention.js';
+import { CORPORATE_SUFFIXES, ORG_DESCRIPTORS } from './name-words.js';
 
 /** Rules that type a name by its surroundings alone; any other rule is evidence they give way to. */
 const WEAK = new Set(['chunk:place-preposition', 'chunk:person-shape', 'chunk:single', 'chunk:multi']);
@@ -13,6 +14,8 @@ export function refineNameTypes(mentions: Mention[], layer: TextLayer): Mention[
   for (const m of mentions) {
     if (m.type === 'MISC') continue;
     if (!WEAK.has(m.rule)) strong.set(m.text.toLowerCase(), m.type);
+    if (m.rule === 'chunk:person-shape' && isDescribedFirm(m, layer)) strong.set(m.text.toLowerCase(), 'ORG');
+    if (m.type === 'ORG' && m.kind === 'name') addCompanyStem(m.text, strong);
     if (m.kind === 'name' && m.rule !== 'chunk:place-preposition' && !/\s/.test(m.text))
       alone.set(m.text.toLowerCase(), m.type);
   }
@@ -23,6 +26,20 @@ export function refineNameTypes(mentions: Mention[], layer: TextLayer): Mention[
     const subtype = type === 'PER' ? 'person' : type === 'ORG' ? 'organization' : 'place';
     return { ...m, type, subtype, rule: `${m.rule}>article` };
   });
+}
+
+/** "the airline Aer Lingus": a name right after a word that describes firms is a firm, wherever it recurs. */
+function isDescribedFirm(m: Mention, layer: TextLayer): boolean {
+  const before = layer.tokens[m.first - 1];
+  return !!before && before.text === before.lower && ORG_DESCRIPTORS.has(before.lower);
+}
+
+/** "Aer Lingus Group PLC" names the firm "Aer Lingus": its name without the legal-form words closing it. */
+function addCompanyStem(text: string, strong: Map<string, EntityType>): void {
+  const words = text.split(/\s+/);
+  let n = words.length;
+  while (n > 1 && CORPORATE_SUFFIXES.has(words[n - 1]!)) n--;
+  if (n < words.length) strong.set(words.slice(0, n).join(' ').toLowerCase(), 'ORG');
 }
 
 function settledType(

@@ -14,6 +14,13 @@ export const ORG_WORDS = new Set(
   ).split(' '),
 );
 
+/** Legal-form words that close a company's full name ("Halvern Group PLC", "Corvid Holdings Inc."). */
+export const CORPORATE_SUFFIXES = new Set(
+  'Group PLC Plc plc Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited LLC AG SA S.A. NV N.V. Holdings GmbH'.split(
+    ' ',
+  ),
+);
+
 /** Lower-case nouns that describe an organisation named right after them ("the carmaker Kestrel"). */
 export const ORG_DESCRIPTORS = new Set(
   'maker automaker carmaker manufacturer airline carrier company firm airframer magazine newspaper daily weekly bank lender insurer retailer giant conglomerate producer supplier operator developer broadcaster agency outlet website blog parent subsidiary unit division group chain brand startup'.split(
@@ -29,7 +36,7 @@ export const NOT_NAME_ACRONYMS = new Set(
 );
 
 export const EVENT_WORDS = new Set(
-  'Forum Summit Week Games Cup Olympics War Festival Expo Dialogue Initiative Treaty Accord Accords Agreement Protocol Declaration Plan Programme Program Act Doctrine Revolution Spring Crisis Award Prize Day Conflict Talks'.split(
+  'Forum Summit Conference Show Fair Exhibition Week Games Cup Olympics War Festival Expo Dialogue Initiative Treaty Accord Accords Agreement Protocol Declaration Plan Programme Program Act Doctrine Revolution Spring Crisis Award Prize Day Conflict Talks'.split(
     ' ',
   ),
 );

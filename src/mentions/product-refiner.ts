@@ -10,6 +10,8 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 const MODEL_BEFORE = /^\p{Lu}?\d{3,}[\p{Lu}\d-]*$/u;
 
 const NAMES = new Set(['name', 'media', 'group']);
+/** "iTunes", "iPod", "eBook": a lower-case prefix glued to a capital marks a product brand, not a firm. */
+const BRAND_PREFIX = /^[a-z]{1,2}\p{Lu}/u;
 
 export function refineProducts(mentions: Mention[], layer: TextLayer): Mention[] {
   return mentions.map((m) => {
@@ -26,8 +28,12 @@ function isProduct(m: Mention, layer: TextLayer): boolean {
   if (/^[$£€¥]/.test(text.slice(m.end, m.end + 1))) return true;
   const next = tokens[m.last];
   if (next && next.start === m.end + 1 && isModel(next, MODEL)) return true;
+  // "the Corvid OS operating system": the software's own name
+  if (next?.lower === 'operating' && tokens[m.last + 1]?.lower === 'system') return true;
   const prev = tokens[m.first - 1];
-  return !!prev && prev.end === m.start - 1 && isModel(prev, MODEL_BEFORE);
+  if (!prev || prev.end !== m.start - 1) return false;
+  // "the iTunes Music Store": capitals continuing a product brand are the product's name
+  return isModel(prev, MODEL_BEFORE) || BRAND_PREFIX.test(prev.text);
 }
 
 function isModel(t: Token, shape: RegExp): boolean {
