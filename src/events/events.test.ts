@@ -87,7 +87,10 @@ describe('event coding', () => {
       ['PAK'],
       ['RUS'],
     ],
-    ['act abroad', 'Serbia lifted the curfew in Montenegro.', 'lifted', 'RETREAT', '08', ['SRB'], ['MNE']],
+    ['act abroad', 'Serbia lifted the curfew in Montenegro.', 'lifted', 'CONCEDE', '08', ['SRB'], ['MNE']],
+    // Easing a curfew or emergency rule is a political concession (CAMEO 081x); lifting a siege stays a military retreat.
+    ['lift emergency', 'Peru lifted the state of emergency in Lima.', 'lifted', 'CONCEDE', '08', ['PER'], []],
+    ['lift siege', 'Armenia lifted the siege of the border town.', 'lifted', 'RETREAT', '08', ['ARM'], []],
     [
       'owner of the object',
       'Israeli tanks shelled positions of the Palestinian security forces.',
