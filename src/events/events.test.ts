@@ -91,6 +91,16 @@ describe('event coding', () => {
     // Easing a curfew or emergency rule is a political concession (CAMEO 081x); lifting a siege stays a military retreat.
     ['lift emergency', 'Peru lifted the state of emergency in Lima.', 'lifted', 'CONCEDE', '08', ['PER'], []],
     ['lift siege', 'Armenia lifted the siege of the border town.', 'lifted', 'RETREAT', '08', ['ARM'], []],
+    // "a blockade on X" names the blockaded side
+    [
+      'blockade on a people',
+      'Egypt lifted its blockade on Sudanese traders.',
+      'lifted',
+      'RETREAT',
+      '08',
+      ['EGY'],
+      ['SDN'],
+    ],
     [
       'owner of the object',
       'Israeli tanks shelled positions of the Palestinian security forces.',
