@@ -119,6 +119,25 @@ describe('event coding', () => {
       ['KEN'],
       ['KEN'],
     ],
+    // a participle phrase after the subject noun does not hide the subject
+    [
+      'participle after the subject',
+      'Turkish jets carrying guided bombs killed 12 Syrian soldiers.',
+      'killed',
+      'ASSAULT',
+      '19',
+      ['TUR'],
+      ['SYR'],
+    ],
+    [
+      'participle with an object',
+      'Kenyan police dispersing the crowd arrested Somali traders.',
+      'arrested',
+      'COERCE',
+      '17',
+      ['KEN'],
+      ['SOM'],
+    ],
     [
       'leaders of a group',
       'Leaders of the Chilean opposition met Argentina’s president.',
