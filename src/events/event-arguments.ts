@@ -32,6 +32,23 @@ const PLACE_PREPS = new Set([
 const SPEECH_AFTER = new Set(['report', 'say', 'add', 'tell', 'quote', 'cite']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 
+/** The "-ing" participle right after a noun at most four words back from verb `k` ("aircraft using …"), or -1. */
+function participleBefore(layer: TextLayer, k: number, clauseStart: number): number {
+  const { tokens } = layer;
+  for (let j = k; j > clauseStart && j >= k - 4; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT' || t.lower === 'and') return -1;
+    const before = tokens[j - 1]!.pos;
+    if (
+      t.pos === 'VERB' &&
+      t.lower.endsWith('ing') &&
+      (before === 'NOUN' || before === 'PROPN' || before === 'ADJ')
+    )
+      return j;
+  }
+  return -1;
+}
+
 /** Actors a mention stands for: one actor, or the members of a plural reference. */
 export function actorsOf(links: ActorLinks, m: number): string[] {
   const one = links.actorOf.get(m);
@@ -63,6 +80,12 @@ export function findArguments(
     const t = tokens[k]!;
     // "continued to send", "plans to visit": a verb governing the trigger's infinitive is not a clause break
     if (!noun && t.pos === 'VERB' && tokens[k + 1]?.lower === 'to' && k + 2 === from) continue;
+    // "aircraft using guided missiles killed …": a short participle phrase after a noun modifies it; skip it
+    const participle = noun || t.pos !== 'VERB' ? -1 : participleBefore(layer, k, match.clauseStart);
+    if (participle >= 0) {
+      k = participle;
+      continue;
+    }
     if (!noun && (t.pos === 'VERB' || (t.lower === 'and' && k === from - 1))) {
       coordinatedVerb = true;
       break;

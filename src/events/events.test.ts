@@ -87,7 +87,20 @@ describe('event coding', () => {
       ['PAK'],
       ['RUS'],
     ],
-    ['act abroad', 'Serbia lifted the curfew in Montenegro.', 'lifted', 'RETREAT', '08', ['SRB'], ['MNE']],
+    ['act abroad', 'Serbia lifted the curfew in Montenegro.', 'lifted', 'CONCEDE', '08', ['SRB'], ['MNE']],
+    // Easing a curfew or emergency rule is a political concession (CAMEO 081x); lifting a siege stays a military retreat.
+    ['lift emergency', 'Peru lifted the state of emergency in Lima.', 'lifted', 'CONCEDE', '08', ['PER'], []],
+    ['lift siege', 'Armenia lifted the siege of the border town.', 'lifted', 'RETREAT', '08', ['ARM'], []],
+    // "a blockade on X" names the blockaded side
+    [
+      'blockade on a people',
+      'Egypt lifted its blockade on Sudanese traders.',
+      'lifted',
+      'RETREAT',
+      '08',
+      ['EGY'],
+      ['SDN'],
+    ],
     [
       'owner of the object',
       'Israeli tanks shelled positions of the Palestinian security forces.',
@@ -105,6 +118,25 @@ describe('event coding', () => {
       '14',
       ['KEN'],
       ['KEN'],
+    ],
+    // a participle phrase after the subject noun does not hide the subject
+    [
+      'participle after the subject',
+      'Turkish jets carrying guided bombs killed 12 Syrian soldiers.',
+      'killed',
+      'ASSAULT',
+      '19',
+      ['TUR'],
+      ['SYR'],
+    ],
+    [
+      'participle with an object',
+      'Kenyan police dispersing the crowd arrested Somali traders.',
+      'arrested',
+      'COERCE',
+      '17',
+      ['KEN'],
+      ['SOM'],
     ],
     [
       'leaders of a group',

@@ -1,7 +1,7 @@
 // Proposes a mention for the longest gazetteer match at each token: countries, cities, organisations, roles …
 import type { Time } from '../core/index.js';
 import type { TextLayer } from '../text/layer.js';
-import { type Gazetteer, matchAt, matchesOf } from './gazetteer.js';
+import { type Gazetteer, type GazMatch, matchAt, matchesOf } from './gazetteer.js';
 import type { Mention } from './mention.js';
 
 export function recognizeGazetteer(layer: TextLayer, gaz: Gazetteer, times: Time[]): Mention[] {
@@ -22,6 +22,9 @@ export function recognizeGazetteer(layer: TextLayer, gaz: Gazetteer, times: Time
         match = stop > match.first ? matchAt(gaz, tokens, i, stop) : undefined;
         if (!match) continue;
       }
+      // "US $50 million", "NZ $": a country abbreviation right before a dollar sign names the currency
+      // (a full name stays: "paid Canada $2 billion" is ambiguous)
+      if (tokens[match.last]?.lower === '$' && isCountryAbbreviation(match, tokens)) continue;
       const start = tokens[match.first]!.start;
       const end = tokens[match.last - 1]!.end;
       // one mention per match; the strongest entry leads, the others stay as alternatives for linking
@@ -57,4 +60,13 @@ export function recognizeGazetteer(layer: TextLayer, gaz: Gazetteer, times: Time
     }
   }
   return out;
+}
+
+function isCountryAbbreviation(match: GazMatch, tokens: TextLayer['tokens']): boolean {
+  const t = tokens[match.first]!;
+  return (
+    match.last === match.first + 1 &&
+    /^[A-Z]{2,3}$/.test(t.text) &&
+    match.entries.some((e) => e.kind === 'country')
+  );
 }

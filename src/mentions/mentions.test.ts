@@ -65,6 +65,21 @@ describe('mention patterns', () => {
   });
 });
 
+describe('a country name before a dollar sign is the currency', () => {
+  it.each<[string, string, string[], string[]]>([
+    // [case, text, expected country mentions, absent]
+    ['abbreviation', 'The fund lost US $40 million last year.', [], ['US']],
+    ['full name stays', 'Ottawa paid Canada $2 billion in fees.', ['Canada'], []],
+    ['country elsewhere', 'US troops spent US $3 million on fuel.', ['US'], []],
+  ])('%s', (_case, text, present, absent) => {
+    const doc = code(text);
+    const countries = doc.entities.filter((e) => e.subtype === 'country').map((e) => e.text);
+    for (const p of present) expect(countries).toContain(p);
+    for (const a of absent) expect(countries).not.toContain(a);
+    expect(countries.length).toBe(present.length);
+  });
+});
+
 describe('ambiguity', () => {
   it('"PM" is a role, not Saint Pierre and Miquelon; "Vladimir" in a name is not the city', () => {
     const doc = code('PM Kakar met President Vladimir Putin.');
