@@ -24,6 +24,9 @@ export interface PlaceContext {
   home?: string;
   /** The centre of those towns: where a county the gazetteer lacks is put. */
   homeCentre?: { lat: number; lon: number };
+  /** The choice for each candidate list (a name's cities) in the current pass, when no following name bears
+   * on it: an article repeats its town names, and a pass's context does not change within it. */
+  chosen?: Map<number[], ReturnType<typeof chooseCity>>;
 }
 
 const NEAR_KM = 350;
@@ -51,6 +54,8 @@ export function chooseCity(
   ctx: PlaceContext,
   following?: Mention,
 ): { city: City; confidence: number } | undefined {
+  const plain = !following?.admin && following?.kind !== 'country';
+  if (plain && ctx.chosen?.has(candidates)) return ctx.chosen.get(candidates);
   const scored = candidates.slice(0, 25).map((i) => {
     const c = table.cities[i]!;
     let score = Math.log10(c.population + 10);
@@ -76,9 +81,13 @@ export function chooseCity(
   });
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
-  if (!best) return undefined;
-  const margin = best.score - (scored[1]?.score ?? 0);
-  return { city: best.c, confidence: Math.round((0.55 + 0.4 * Math.min(1, margin / 4)) * 100) / 100 };
+  const margin = best ? best.score - (scored[1]?.score ?? 0) : 0;
+  const choice = best && {
+    city: best.c,
+    confidence: Math.round((0.55 + 0.4 * Math.min(1, margin / 4)) * 100) / 100,
+  };
+  if (plain) ctx.chosen?.set(candidates, choice);
+  return choice;
 }
 
 let iso2Lookup: ((iso3: string) => string | undefined) | undefined;
@@ -101,12 +110,12 @@ export function resolvePlaces(
     return { start, end: m.end, text: layer.text.slice(start, m.end) };
   };
   // the dateline first: it is context for every other city
-  const order = mentions
-    .map((_m, i) => i)
-    .sort((a, b) => Number(isDateline(mentions[b]!, layer)) - Number(isDateline(mentions[a]!, layer)));
+  const dateline = mentions.map((m) => isDateline(m, layer));
+  const order = mentions.map((_m, i) => i).sort((a, b) => Number(dateline[b]) - Number(dateline[a]));
   const resolveAll = () => {
     places.length = 0;
     mentionOf.length = 0;
+    ctx.chosen = new Map();
     for (const i of order) {
       const place = resolveOne(mentions, i, layer, kb, table, ctx, span);
       if (place) {
@@ -216,7 +225,10 @@ function cityPlace(
   const chosen = chooseCity(candidates, table, ctx, following);
   if (!chosen) return { ...span(m), name: m.text, confidence: 0.3 };
   const { city, confidence } = chosen;
-  if (isDateline(m, layer)) ctx.dateline = { lat: city.lat, lon: city.lon };
+  if (isDateline(m, layer)) {
+    ctx.dateline = { lat: city.lat, lon: city.lon };
+    ctx.chosen?.clear(); // the dateline is context for every later choice
+  }
   return {
     ...span(m),
     name: city.name,
