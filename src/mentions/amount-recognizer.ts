@@ -74,6 +74,9 @@ const CURRENCY: Record<string, string> = {
 };
 
 /** Measurement units to their short form. */
+/** The ISO 4217 codes dyad reads: capitals that are currencies, not organisations ("USD 5 million"). */
+export const CURRENCY_CODES = new Set(Object.values(CURRENCY));
+
 const UNIT: Record<string, string> = {
   ton: 't',
   tons: 't',

@@ -1,7 +1,9 @@
 // Proper-name chunks from capitalization and part of speech, typed PER/ORG/LOC/MISC by their words and context.
+
 import type { EntityType, Time } from '../core/index.js';
 import { type KnowledgeBase, normKey } from '../kb/index.js';
 import type { TextLayer, Token } from '../text/layer.js';
+import { CURRENCY_CODES } from './amount-recognizer.js';
 import { type Gazetteer, type GazMatch, matchesOf } from './gazetteer.js';
 import type { Mention } from './mention.js';
 import {
@@ -259,7 +261,8 @@ function typeChunk(
     chunk.every((t) => t.pos === 'PROPN' && !/^[\p{Lu}]{2,}$/u.test(t.text))
   ) {
     [type, rule] = ['PER', 'chunk:person-shape'];
-  } else if (chunk.length === 1 && NOT_NAME_ACRONYMS.has(head)) return undefined;
+  } else if (chunk.length === 1 && (NOT_NAME_ACRONYMS.has(head) || CURRENCY_CODES.has(head)))
+    return undefined;
   else if (chunk.length === 1 && /^[\p{Lu}]{2,}$/u.test(words[0]!) && a !== sentenceFirst)
     [type, rule] = ['ORG', 'chunk:acronym'];
   // the tagger calls some names common words ("Ford" a verb): a capital the text never writes in lower case

@@ -28,11 +28,10 @@ export const ORG_DESCRIPTORS = new Set(
   ),
 );
 
-/** Capitals that are units, currencies and time zones, not organisations ("0800 UTC", "USD 5 million"). */
+/** Capitals that are time zones and economic terms, not organisations ("0800 UTC"); currency codes are in
+ * amount-recognizer's table. */
 export const NOT_NAME_ACRONYMS = new Set(
-  'USD EUR GBP JPY CNY RMB AUD CAD CHF INR RUB PKR GMT UTC EST EDT CST CDT PST PDT CET CEST BST IST VIP GDP GNP IPO'.split(
-    ' ',
-  ),
+  'RMB GMT UTC EST EDT CST CDT PST PDT CET CEST BST IST VIP GDP GNP IPO'.split(' '),
 );
 
 export const EVENT_WORDS = new Set(
