@@ -13,6 +13,7 @@ import { FUTURE_AGREE_CAMEO, FUTURE_THREATEN_CAMEO, modalityOf } from './event-m
 import { type Lexicon, loadLexicon } from './lexicon.js';
 import {
   attributionTail,
+  type Built,
   dropDependents,
   dropRepeats,
   type SentenceEvent,
@@ -53,7 +54,7 @@ export function createEventsStage(): Stage {
         );
         const hasCountry = (id: string) => ctx.actors.some((a) => a.id === id && a.country !== undefined);
         let previous = speakerOf(ctx, links, sentence, tailQuotes(ctx.layer, tail) ? sentence.last : tail);
-        const built: { event: SentenceEvent; match: TriggerMatch }[] = [];
+        const built: Built[] = [];
         for (const match of used) {
           const args = findArguments(match, ctx.layer, links, previous, hasCountry);
           // a nominal event nobody is named in ("the meeting") repeats an event told elsewhere

@@ -11,6 +11,11 @@ const TAIL_AFTER = 6;
 const TAIL_SPAN = 20;
 /** An event before the document numbers it. */
 export type SentenceEvent = Omit<Event, 'id'>;
+/** An event of the sentence with the trigger match it was built from. */
+export interface Built {
+  event: SentenceEvent;
+  match: TriggerMatch;
+}
 
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'"]);
 
@@ -87,12 +92,8 @@ function governs(
 
 /** Drops the events of a sentence that are complements of another of its events; a governing event with a
  * generic code of the same type takes the complement's specific one ("offered to negotiate" is 036). */
-export function dropDependents(
-  built: { event: SentenceEvent; match: TriggerMatch }[],
-  layer: TextLayer,
-  mentionAt: Int32Array | number[],
-): { event: SentenceEvent; match: TriggerMatch }[] {
-  const kept: { event: SentenceEvent; match: TriggerMatch }[] = [];
+export function dropDependents(built: Built[], layer: TextLayer, mentionAt: Int32Array | number[]): Built[] {
+  const kept: Built[] = [];
   for (const c of built) {
     const g = dependent(c.event, c.match, layer.tokens)
       ? built.find((g) => g !== c && !g.event.negated && governs(g.match, c.match, c.event, layer, mentionAt))
@@ -116,10 +117,7 @@ export function dropDependents(
 
 /** On a tie the word inside the other's trigger ("carried out a missile strike") is the more specific one,
  * else the more confident, else the earlier. */
-function tieFirst(
-  o: { event: SentenceEvent; match: TriggerMatch },
-  c: { event: SentenceEvent; match: TriggerMatch },
-): boolean {
+function tieFirst(o: Built, c: Built): boolean {
   const [a, b] = [o.match, c.match];
   if (a.head > b.head && a.head <= b.last) return true;
   if (b.head > a.head && b.head <= a.last) return false;
@@ -130,10 +128,7 @@ function tieFirst(
 /** One act per sides, type and sentence when nobody is named between the triggers: "killed or wounded",
  * "stopped work … in an open-ended strike" are one event, told by its most specific trigger; "Putin received
  * Kakar before they held a meeting" stays two. */
-export function dropRepeats(
-  built: { event: SentenceEvent; match: TriggerMatch }[],
-  mentionAt: Int32Array | number[],
-) {
+export function dropRepeats(built: Built[], mentionAt: Int32Array | number[]) {
   const key = (e: SentenceEvent) => `${e.type}|${e.source[0] ?? ''}|${e.target[0] ?? ''}|${e.negated}`;
   const apart = (a: TriggerMatch, b: TriggerMatch) => {
     const [x, y] = a.head < b.head ? [a, b] : [b, a];
@@ -141,10 +136,8 @@ export function dropRepeats(
     return false;
   };
   // the more specific code tells the act ("carried out a missile strike": 195 over 190), then the confidence
-  const rank = (x: { event: SentenceEvent; match: TriggerMatch }) =>
-    x.event.cameo.length * 10 + (x.event.cameo.endsWith('0') ? 0 : 5);
-  const better = (o: (typeof built)[number], c: (typeof built)[number]) =>
-    rank(o) > rank(c) || (rank(o) === rank(c) && tieFirst(o, c));
+  const rank = (x: Built) => x.event.cameo.length * 10 + (x.event.cameo.endsWith('0') ? 0 : 5);
+  const better = (o: Built, c: Built) => rank(o) > rank(c) || (rank(o) === rank(c) && tieFirst(o, c));
   const sided = (e: SentenceEvent) => e.source.length > 0 || e.target.length > 0;
   return built.filter(
     (c) =>
