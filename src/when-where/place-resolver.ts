@@ -302,7 +302,10 @@ function townNamedLikeCountry(
 }
 
 const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough']);
-const COUNTY_PREFIX = /^(?:the\s+)?((?:\p{Lu}[\p{L}'.-]*\s+){1,3}(?:County|Parish|Borough))\b/u;
+const COUNTY_PREFIX = new RegExp(
+  `^(?:the\\s+)?((?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}(?:${[...COUNTY_WORDS].join('|')}))\\b`,
+  'u',
+);
 
 /**
  * "Laurel County", "Rapides Parish" (US local news): the county's name, whether the mention is the county, a
